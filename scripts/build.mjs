@@ -1,0 +1,31 @@
+// Bundles every entry point that exists: the CLI (also the browser host), the Electron main
+// and preload, and the renderer. esbuild is fast enough to run before every test run.
+import { build } from 'esbuild';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const at = (p) => join(root, p);
+const quiet = process.argv.includes('--quiet');
+
+const node = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', packages: 'external', sourcemap: 'linked', logLevel: 'warning' };
+const entries = [
+  { in: 'main/cli.ts', out: 'dist/cli.cjs', opts: node },
+  { in: 'main/electron/app.ts', out: 'dist/electron/app.cjs', opts: { ...node, external: ['electron'] } },
+  // A sandboxed preload may require only 'electron', so everything else is bundled into it.
+  { in: 'main/electron/preload.ts', out: 'dist/electron/preload.cjs', opts: { ...node, packages: undefined, external: ['electron'] } },
+  {
+    in: 'renderer/main.tsx', out: 'dist/renderer/app.js',
+    opts: { bundle: true, platform: 'browser', format: 'esm', target: 'chrome120', jsx: 'automatic', minify: true, sourcemap: 'linked', logLevel: 'warning', loader: { '.svg': 'text', '.woff2': 'file', '.ttf': 'file' }, define: { 'process.env.NODE_ENV': '"production"' } },
+  },
+];
+
+const started = Date.now();
+await Promise.all(entries.filter((e) => existsSync(at(e.in))).map((e) => build({ entryPoints: [at(e.in)], outfile: at(e.out), ...e.opts })));
+if (existsSync(at('renderer/index.html'))) {
+  mkdirSync(at('dist/renderer'), { recursive: true });
+  cpSync(at('renderer/index.html'), at('dist/renderer/index.html'));
+}
+if (existsSync(at('renderer/public'))) cpSync(at('renderer/public'), at('dist/renderer'), { recursive: true });
+if (!quiet) console.log(`build: done in ${Date.now() - started} ms`);

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { TABLES } from '../model/schemas';
+import type { WorkshopDoc } from '../model/types';
+
+/**
+ * The one API between the UI and the app. Every transport (Electron IPC, the browser host,
+ * direct calls in tests) carries exactly these calls, and main validates every request with
+ * these schemas before acting on it.
+ */
+
+const sessionId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+const filePath = z.string().min(1).max(4096);
+
+/** An immer patch whose path starts at a document table (or the workshop record). */
+export const patchSchema = z.strictObject({
+  op: z.enum(['add', 'remove', 'replace']),
+  path: z
+    .array(z.union([z.string().max(64), z.number().int().min(0)]))
+    .min(1)
+    .max(8)
+    .refine((p) => p[0] === 'workshop' || (TABLES as readonly unknown[]).includes(p[0]), {
+      message: 'does not start at a document table',
+    }),
+  value: z.unknown().optional(),
+});
+
+export const exportFormatSchema = z.enum(['png', 'svg', 'pdf', 'csv', 'json']);
+export const pageSizeSchema = z.enum(['a4', 'a3', 'a2', 'a1', 'letter', 'fit']);
+
+export const requests = {
+  'host.info': z.strictObject({}),
+  'templates.list': z.strictObject({}),
+  'workshop.recent': z.strictObject({}),
+  /** Creates a workshop file from a template; `path` is chosen by the host when left out. */
+  'workshop.new': z.strictObject({ template: z.string().max(64), title: z.string().max(500).optional(), path: filePath.optional() }),
+  'workshop.open': z.strictObject({ path: filePath }),
+  /** Asks the host for a file to open (Electron: a native dialog; browser: null). */
+  'workshop.pickOpen': z.strictObject({}),
+  'workshop.pickSave': z.strictObject({ suggestedName: z.string().max(255) }),
+  'workshop.apply': z.strictObject({ session: sessionId, revision: z.number().int().min(0), patches: z.array(patchSchema).max(50_000) }),
+  'workshop.save': z.strictObject({ session: sessionId }),
+  'workshop.saveAs': z.strictObject({ session: sessionId, path: filePath }),
+  'workshop.status': z.strictObject({ session: sessionId }),
+  'workshop.close': z.strictObject({ session: sessionId }),
+  /** Keeps (restore) or throws away (discard) the unsaved work found after a crash. */
+  'workshop.recover': z.strictObject({ session: sessionId, choice: z.enum(['restore', 'discard']) }),
+  'export.render': z.strictObject({
+    session: sessionId,
+    format: exportFormatSchema,
+    blueprintId: z.string().max(64).optional(),
+    scale: z.number().min(0.1).max(8).optional(),
+    page: pageSizeSchema.optional(),
+  }),
+} as const;
+
+export type CallName = keyof typeof requests;
+export type Request<N extends CallName> = z.infer<(typeof requests)[N]>;
+
+export interface HostInfo {
+  kind: 'electron' | 'browser';
+  /** Whether the host shows native open/save dialogs. */
+  nativeDialogs: boolean;
+  version: string;
+}
+
+export interface TemplateInfo { id: string; name: string; description: string }
+export interface RecentFile { path: string; title: string; openedAt: number }
+
+export interface SaveStatus {
+  path: string;
+  /** Changes in the working copy not yet written to the user's file. */
+  dirty: boolean;
+  savedAt: number | null;
+  readOnly: boolean;
+  /** Set when someone else changed the file: where our version was written instead. */
+  conflictCopy: string | null;
+}
+
+export interface OpenedWorkshop {
+  session: string;
+  doc: WorkshopDoc;
+  revision: number;
+  status: SaveStatus;
+  /** Unsaved work from a session that did not close cleanly, waiting for `workshop.recover`. */
+  recoveryAvailable: boolean;
+  /** Why the file is read-only, e.g. made by a newer Frontstage. */
+  notice: string | null;
+}
+
+export interface ExportResult { filename: string; mime: string; base64: string }
+
+export interface Responses {
+  'host.info': HostInfo;
+  'templates.list': TemplateInfo[];
+  'workshop.recent': RecentFile[];
+  'workshop.new': OpenedWorkshop;
+  'workshop.open': OpenedWorkshop;
+  'workshop.pickOpen': { path: string | null };
+  'workshop.pickSave': { path: string | null };
+  'workshop.apply': { revision: number; status: SaveStatus };
+  'workshop.save': SaveStatus;
+  'workshop.saveAs': SaveStatus;
+  'workshop.status': SaveStatus;
+  'workshop.close': { closed: true };
+  'workshop.recover': OpenedWorkshop;
+  'export.render': ExportResult;
+}
+
+export type ErrorCode =
+  | 'bad-request' | 'not-found' | 'not-frontstage' | 'too-new' | 'damaged'
+  | 'read-only' | 'conflict' | 'io' | 'internal';
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
+
+/** What every transport exposes to the UI. */
+export type Api = { [N in CallName]: (request: Request<N>) => Promise<Result<Responses[N]>> };
+
+export const CALL_NAMES = Object.keys(requests) as CallName[];

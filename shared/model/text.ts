@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+/** Lengths a person can type and read on a card; longer input is a damaged or hostile file. */
+export const LIMITS = {
+  id: 64,
+  name: 200,
+  title: 500,
+  text: 10_000,
+  tag: 60,
+  tags: 50,
+  quotes: 50,
+  listItems: 500,
+} as const;
+
+// Bidirectional overrides and isolates can make text read differently from what it stores
+// ("Trojan Source"); C0 controls other than tab and newline have no place in workshop text.
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
+const C0_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const LINE_BREAKS = /[\r\n\u2028\u2029]/;
+
+function describeBadChar(value: string, multiline: boolean): string | null {
+  const bidi = BIDI_CONTROLS.exec(value);
+  if (bidi) return `contains a bidirectional control character (U+${hex(bidi[0])})`;
+  const c0 = C0_CONTROLS.exec(value);
+  if (c0) return `contains a control character (U+${hex(c0[0])})`;
+  if (!multiline && LINE_BREAKS.test(value)) return 'contains a line break';
+  return null;
+}
+
+function hex(ch: string): string {
+  return (ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+}
+
+function textSchema(max: number, multiline: boolean) {
+  return z
+    .string()
+    .max(max, { message: `is longer than ${max} characters` })
+    .superRefine((value, ctx) => {
+      const problem = describeBadChar(value, multiline);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
+}
+
+/** One-line text: names, titles, labels. */
+export const line = (max: number = LIMITS.name) => textSchema(max, false);
+/** Multi-line text: descriptions, quotes, notes. */
+export const para = (max: number = LIMITS.text) => textSchema(max, true);
+
+export const idSchema = z
+  .string()
+  .min(1, { message: 'is empty' })
+  .max(LIMITS.id, { message: `is longer than ${LIMITS.id} characters` })
+  .regex(/^[A-Za-z0-9_.:-]+$/, { message: 'may only contain letters, digits and _ . : -' });
+
+export const rating = z.number().int().min(1).max(5);
+export const sentiment = z.number().int().min(-2).max(2);
+export const position = z.number().finite();
