@@ -61,6 +61,8 @@ export interface HostInfo {
   /** Whether the host shows native open/save dialogs. */
   nativeDialogs: boolean;
   version: string;
+  /** A workshop the host was started with (e.g. `frontstage serve FILE`), opened on launch. */
+  startupFile: string | null;
 }
 
 export interface TemplateInfo { id: string; name: string; description: string }
