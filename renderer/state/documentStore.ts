@@ -1,0 +1,256 @@
+import { useRef, useSyncExternalStore } from 'react';
+import { applyPatches, type Patch } from 'immer';
+import { run, type Command } from '../../shared/commands/command';
+import { blueprintsOf, emptyDoc, type WorkshopDoc } from '../../shared/model';
+import type { OpenedWorkshop, SaveStatus } from '../../shared/api/contract';
+import { api } from '../api';
+import { emptyHistory, record, takeRedo, takeUndo, type UndoHistory } from './undoHistory';
+import { getSelection, resetSelection, selectBlueprint, selectCards } from './selection';
+
+export interface SessionState {
+  session: string;
+  status: SaveStatus;
+  /** Why the file is read-only, or the last error talking to the app, for the user to read. */
+  notice: string | null;
+  recoveryAvailable: boolean;
+  /** Edits sent to the app and not yet confirmed. */
+  saving: boolean;
+}
+
+const NO_DOC: WorkshopDoc = emptyDoc('');
+const AUTOSAVE_IDLE_MS = 4000;
+
+let doc: WorkshopDoc = NO_DOC;
+let session: SessionState | null = null;
+let history: UndoHistory = emptyHistory();
+
+// What main has confirmed: the document we fall back to when main rejects an edit.
+let confirmed: WorkshopDoc = NO_DOC;
+let revision = 0;
+let pending = 0;
+let queue: Promise<void> = Promise.resolve();
+// Bumped whenever the session changes or a send fails, so queued sends of the old state stop.
+let generation = 0;
+let autosaveTimer: ReturnType<typeof setTimeout> | null = null;
+
+const listeners = new Set<() => void>();
+function emit(): void {
+  for (const l of listeners) l();
+}
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function getDoc(): WorkshopDoc {
+  return doc;
+}
+
+/**
+ * Reads from the document. The selector's result is cached per document version, so a selector
+ * may build a new object without causing extra renders; pass `isEqual` to keep the previous
+ * result when a new document gives an equal one.
+ */
+export function useDoc<T>(selector: (doc: WorkshopDoc) => T, isEqual: (a: T, b: T) => boolean = Object.is): T {
+  const cache = useRef<{ doc: WorkshopDoc; selector: (doc: WorkshopDoc) => T; value: T } | null>(null);
+  const getSnapshot = (): T => {
+    const c = cache.current;
+    if (c && c.doc === doc && c.selector === selector) return c.value;
+    const value = selector(doc);
+    if (c && isEqual(c.value, value)) {
+      cache.current = { doc, selector, value: c.value };
+      return c.value;
+    }
+    cache.current = { doc, selector, value };
+    return value;
+  };
+  return useSyncExternalStore(subscribe, getSnapshot);
+}
+
+export function useSession(): SessionState | null {
+  return useSyncExternalStore(subscribe, () => session);
+}
+
+export function useCanUndo(): boolean {
+  return useSyncExternalStore(subscribe, () => history.past.length > 0);
+}
+
+export function useCanRedo(): boolean {
+  return useSyncExternalStore(subscribe, () => history.future.length > 0);
+}
+
+/** Label of the step Undo would revert, for tooltips. */
+export function useUndoLabel(): string | null {
+  return useSyncExternalStore(subscribe, () => history.past[history.past.length - 1]?.label ?? null);
+}
+
+function setSession(patch: Partial<SessionState>): void {
+  if (session) session = { ...session, ...patch };
+}
+
+function readOnlyRefusal(): boolean {
+  if (!session?.status.readOnly) return false;
+  setSession({ notice: session.notice ?? 'This workshop is read-only.' });
+  emit();
+  return true;
+}
+
+export function dispatch<A>(command: Command<A>, args: A, opts?: { group?: string }): void {
+  if (!session || readOnlyRefusal()) return;
+  let applied;
+  try {
+    applied = run(doc, command, args);
+  } catch (error) {
+    setSession({ notice: `${command.label} failed: ${messageOf(error)}` });
+    emit();
+    return;
+  }
+  if (applied.patches.length === 0) return;
+  history = record(history, {
+    label: command.label,
+    patches: applied.patches,
+    inversePatches: applied.inversePatches,
+    group: opts?.group ?? null,
+  });
+  commit(applied.doc, applied.patches);
+}
+
+export function undo(): void {
+  if (!session || readOnlyRefusal()) return;
+  const taken = takeUndo(history);
+  if (!taken) return;
+  history = taken.history;
+  commit(applyPatches(doc, taken.entry.inversePatches), taken.entry.inversePatches);
+}
+
+export function redo(): void {
+  if (!session || readOnlyRefusal()) return;
+  const taken = takeRedo(history);
+  if (!taken) return;
+  history = taken.history;
+  commit(applyPatches(doc, taken.entry.patches), taken.entry.patches);
+}
+
+function commit(next: WorkshopDoc, patches: Patch[]): void {
+  doc = next;
+  keepSelectionValid();
+  send(patches, next);
+  emit();
+}
+
+function keepSelectionValid(): void {
+  const sel = getSelection();
+  if (!sel.blueprintId || !doc.blueprints[sel.blueprintId]) {
+    const first = blueprintsOf(doc)[0];
+    if (first) selectBlueprint(first.id);
+  }
+  const live = sel.cardIds.filter((id) => doc.cards[id]);
+  if (live.length !== sel.cardIds.length) selectCards(live);
+}
+
+function send(patches: Patch[], after: WorkshopDoc): void {
+  const gen = generation;
+  const id = session!.session;
+  pending++;
+  setSession({ saving: true });
+  queue = queue.then(async () => {
+    if (gen !== generation) return;
+    let failure: string | null = null;
+    try {
+      const result = await api['workshop.apply']({ session: id, revision, patches: patches as never });
+      if (gen !== generation) return;
+      if (result.ok) {
+        revision = result.value.revision;
+        confirmed = after;
+        setSession({ status: result.value.status });
+      } else failure = result.error.message;
+    } catch (error) {
+      failure = messageOf(error);
+    }
+    if (gen !== generation) return;
+    pending--;
+    if (failure !== null) rollBack(failure);
+    else if (pending === 0) {
+      setSession({ saving: false });
+      scheduleAutosave();
+    }
+    emit();
+  });
+}
+
+/** Main refused an edit: show the document as main has it, and say why. */
+function rollBack(message: string): void {
+  generation++;
+  pending = 0;
+  doc = confirmed;
+  history = emptyHistory();
+  keepSelectionValid();
+  setSession({ saving: false, notice: `Your last change could not be saved: ${message}` });
+}
+
+function scheduleAutosave(): void {
+  if (autosaveTimer) clearTimeout(autosaveTimer);
+  autosaveTimer = setTimeout(() => {
+    autosaveTimer = null;
+    if (session?.status.dirty && pending === 0) void save();
+  }, AUTOSAVE_IDLE_MS);
+}
+
+/** Writes the working copy to the user's file once every queued edit has reached the app. */
+export async function save(): Promise<void> {
+  await queue;
+  if (!session || session.status.readOnly) return;
+  const result = await api['workshop.save']({ session: session.session });
+  if (!session) return;
+  if (result.ok) setSession({ status: result.value });
+  else setSession({ notice: `Could not save: ${result.error.message}` });
+  emit();
+}
+
+export function dismissNotice(): void {
+  setSession({ notice: null });
+  emit();
+}
+
+export function openDocument(opened: OpenedWorkshop): void {
+  generation++;
+  doc = opened.doc;
+  confirmed = opened.doc;
+  revision = opened.revision;
+  pending = 0;
+  queue = Promise.resolve();
+  history = emptyHistory();
+  session = {
+    session: opened.session,
+    status: opened.status,
+    notice: opened.notice,
+    recoveryAvailable: opened.recoveryAvailable,
+    saving: false,
+  };
+  resetSelection(blueprintsOf(doc)[0]?.id ?? null);
+  emit();
+}
+
+export async function closeDocument(): Promise<void> {
+  await queue;
+  if (!session) return;
+  if (autosaveTimer) clearTimeout(autosaveTimer);
+  const id = session.session;
+  const result = await api['workshop.close']({ session: id });
+  if (!result.ok) {
+    setSession({ notice: `Could not close: ${result.error.message}` });
+    emit();
+    return;
+  }
+  generation++;
+  session = null;
+  doc = NO_DOC;
+  confirmed = NO_DOC;
+  history = emptyHistory();
+  resetSelection(null);
+  emit();
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,41 @@
+import { useSyncExternalStore } from 'react';
+
+/** View state: what the user has picked. Not part of the document and never undone. */
+export interface Selection {
+  blueprintId: string | null;
+  cardIds: string[];
+}
+
+let selection: Selection = { blueprintId: null, cardIds: [] };
+const listeners = new Set<() => void>();
+
+function set(next: Selection): void {
+  selection = next;
+  for (const l of listeners) l();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function useSelection(): Selection {
+  return useSyncExternalStore(subscribe, getSelection);
+}
+
+export function getSelection(): Selection {
+  return selection;
+}
+
+export function selectCards(ids: string[]): void {
+  const same = ids.length === selection.cardIds.length && ids.every((id, i) => id === selection.cardIds[i]);
+  if (!same) set({ ...selection, cardIds: [...ids] });
+}
+
+export function selectBlueprint(id: string): void {
+  if (id !== selection.blueprintId) set({ blueprintId: id, cardIds: [] });
+}
+
+export function resetSelection(blueprintId: string | null): void {
+  set({ blueprintId, cardIds: [] });
+}
