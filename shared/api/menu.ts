@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import type { Api } from './contract';
+
+/**
+ * What the desktop menus ask the UI to do. Menu items that need the open document (save,
+ * undo, zoom…) are sent to the focused window over a one-way channel; items that only need
+ * the host (open, new window, recent files) are handled in main.
+ */
+export const MENU_COMMANDS = [
+  'save', 'save-as', 'export',
+  'undo', 'redo', 'delete', 'select-all',
+  'zoom-in', 'zoom-out', 'fit', 'presentation',
+] as const;
+
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export const menuCommandSchema = z.enum(MENU_COMMANDS);
+
+/** What the Electron preload exposes as `window.frontstage`: the contract plus menu events. */
+export type FrontstageBridge = Api & {
+  /** Calls `listener` for every menu command sent to this window; returns an unsubscribe. */
+  onMenu(listener: (command: MenuCommand) => void): () => void;
+};
