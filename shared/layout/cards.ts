@@ -1,0 +1,42 @@
+import type { Card, WorkshopDoc } from '../model/types';
+import { LAYOUT } from './constants';
+import { clampLines, wrapText } from './text';
+import type { CardBox } from './types';
+
+const TEXT_WIDTH = LAYOUT.cardWidth - 2 * LAYOUT.cardPadding;
+
+export function hasMarks(card: Card): boolean {
+  return card.touchpoint !== null || card.product !== null || card.failPoint || card.waitMinutes > 0;
+}
+
+/** A card's box at (x, y): its height follows its wrapped text, photo and marks row. */
+export function layoutCard(doc: WorkshopDoc, card: Card, x: number, y: number): CardBox {
+  const titleLines = clampLines(
+    wrapText(card.title, LAYOUT.titleFontSize, TEXT_WIDTH, 'bold'),
+    LAYOUT.titleMaxLines, LAYOUT.titleFontSize, TEXT_WIDTH, 'bold',
+  );
+  const descriptionLines = card.description.trim()
+    ? clampLines(
+        wrapText(card.description.trim(), LAYOUT.descriptionFontSize, TEXT_WIDTH),
+        LAYOUT.descriptionMaxLines, LAYOUT.descriptionFontSize, TEXT_WIDTH,
+      )
+    : [];
+  let cursor = y + LAYOUT.cardPadding + titleLines.length * LAYOUT.titleLineHeight;
+  if (descriptionLines.length) cursor += LAYOUT.descriptionGap + descriptionLines.length * LAYOUT.descriptionLineHeight;
+  const box: CardBox = {
+    id: card.id, laneId: card.laneId, stepId: card.stepId, kind: card.kind,
+    x, y, width: LAYOUT.cardWidth, height: 0, titleLines, descriptionLines,
+  };
+  if (card.imageId && doc.assets[card.imageId]) {
+    cursor += LAYOUT.imageGap;
+    box.image = { assetId: card.imageId, x: x + LAYOUT.cardPadding, y: cursor, width: TEXT_WIDTH, height: LAYOUT.imageHeight };
+    cursor += LAYOUT.imageHeight;
+  }
+  if (hasMarks(card)) {
+    cursor += LAYOUT.footerGap;
+    box.footerY = cursor;
+    cursor += LAYOUT.footerHeight;
+  }
+  box.height = cursor + LAYOUT.cardPadding - y;
+  return box;
+}

@@ -1,0 +1,49 @@
+import type { Connector } from '../model/types';
+import type { CardBox, ConnectorBox, Point, StepBox } from './types';
+
+interface Column { index: number; step: StepBox }
+
+/**
+ * Routes a connector orthogonally through the gutter beside the source card's column: out of
+ * the side facing the target, along the gutter, into the target's facing side. Cards in one
+ * column are joined through the gutter on their right.
+ */
+export function routeConnector(connector: Connector, from: CardBox, to: CardBox, columns: Map<string, Column>): ConnectorBox {
+  const a = columns.get(from.stepId) as Column;
+  const b = columns.get(to.stepId) as Column;
+  const ay = from.y + from.height / 2;
+  const by = to.y + to.height / 2;
+  let path: Point[];
+  if (b.index > a.index) {
+    const gx = a.step.x + a.step.width;
+    path = orthogonal({ x: from.x + from.width, y: ay }, gx, { x: to.x, y: by });
+  } else if (b.index < a.index) {
+    const gx = a.step.x;
+    path = orthogonal({ x: from.x, y: ay }, gx, { x: to.x + to.width, y: by });
+  } else {
+    const gx = a.step.x + a.step.width;
+    path = orthogonal({ x: from.x + from.width, y: ay }, gx, { x: to.x + to.width, y: by });
+  }
+  return { id: connector.id, from: connector.from, to: connector.to, kind: connector.kind, label: connector.label, path, labelAt: labelPoint(path) };
+}
+
+function orthogonal(start: Point, gx: number, end: Point): Point[] {
+  if (start.y === end.y) return [start, end];
+  return [start, { x: gx, y: start.y }, { x: gx, y: end.y }, end];
+}
+
+/** The middle of the longest segment, where a label has the most room. */
+function labelPoint(path: Point[]): Point {
+  let best = { x: (path[0] as Point).x, y: (path[0] as Point).y };
+  let bestLength = -1;
+  for (let i = 1; i < path.length; i++) {
+    const p = path[i - 1] as Point;
+    const q = path[i] as Point;
+    const length = Math.abs(q.x - p.x) + Math.abs(q.y - p.y);
+    if (length > bestLength) {
+      bestLength = length;
+      best = { x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 };
+    }
+  }
+  return best;
+}

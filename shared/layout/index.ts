@@ -1,0 +1,5 @@
+export { layoutBlueprint } from './blueprint';
+export { LAYOUT, STEP_WIDTH } from './constants';
+export { FONT_FAMILY, clampLines, measureText, wrapText, type FontWeight } from './text';
+export { hasMarks } from './cards';
+export type * from './types';
