@@ -1,0 +1,21 @@
+import { useId, type JSX } from 'react';
+import './components.css';
+
+export interface CheckboxProps {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  /** Said after the label, outside it, so the label stays exactly `label`. */
+  hint?: string;
+}
+
+export function Checkbox({ label, checked, onChange, hint }: CheckboxProps): JSX.Element {
+  const id = useId();
+  return (
+    <div className="fs-check">
+      <input id={id} type="checkbox" checked={checked} aria-describedby={hint ? `${id}-hint` : undefined} onChange={(e) => onChange(e.target.checked)} />
+      <label htmlFor={id}>{label}</label>
+      {hint && <span id={`${id}-hint`} className="fs-check-hint">{hint}</span>}
+    </div>
+  );
+}

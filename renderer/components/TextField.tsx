@@ -1,0 +1,50 @@
+import { useId, type JSX } from 'react';
+import { cleanLine, cleanPara } from './text';
+import './components.css';
+
+export interface TextFieldProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  multiline?: boolean;
+  max?: number;
+  placeholder?: string;
+  hint?: string;
+  /** Suggestions offered while typing (a datalist). */
+  suggestions?: readonly string[];
+  rows?: number;
+  autoFocus?: boolean;
+}
+
+/** A labelled text box whose changes are already cleaned to what the model accepts. */
+export function TextField({
+  label, value, onChange, multiline = false, max, placeholder, hint, suggestions, rows = 3, autoFocus,
+}: TextFieldProps): JSX.Element {
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const listId = suggestions?.length ? `${id}-list` : undefined;
+  return (
+    <div className="fs-field">
+      <label htmlFor={id} className="fs-field-label">{label}</label>
+      {multiline ? (
+        <textarea
+          id={id} className="fs-input" value={value} rows={rows} placeholder={placeholder}
+          aria-describedby={hintId} autoFocus={autoFocus}
+          onChange={(e) => onChange(cleanPara(e.target.value, max))}
+        />
+      ) : (
+        <input
+          id={id} className="fs-input" type="text" value={value} placeholder={placeholder}
+          aria-describedby={hintId} list={listId} autoFocus={autoFocus}
+          onChange={(e) => onChange(cleanLine(e.target.value, max))}
+        />
+      )}
+      {listId && (
+        <datalist id={listId}>
+          {suggestions?.map((s) => <option key={s} value={s} />)}
+        </datalist>
+      )}
+      {hint && <p id={hintId} className="fs-field-hint">{hint}</p>}
+    </div>
+  );
+}

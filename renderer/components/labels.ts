@@ -1,0 +1,24 @@
+import type { CardKind, Channel, ResponseType, Strategy } from '../../shared/model/types';
+
+export const KIND_LABELS: Record<CardKind, string> = {
+  action: 'Action', evidence: 'Evidence', process: 'Process', system: 'System', product: 'Product',
+  'pain-point': 'Pain point', idea: 'Idea', note: 'Note', metric: 'Metric', question: 'Question',
+};
+
+export const CHANNEL_LABELS: Record<Channel, string> = {
+  'in-person': 'In person', phone: 'Phone', web: 'Web', app: 'App', email: 'Email',
+  chat: 'Chat', social: 'Social', mail: 'Mail / physical', other: 'Other',
+};
+
+export const RESPONSE_LABELS: Record<ResponseType, { label: string; hint: string }> = {
+  cognitive: { label: 'Cognitive', hint: 'what they think' },
+  affective: { label: 'Affective', hint: 'what they feel' },
+  sensory: { label: 'Sensory', hint: 'what they sense' },
+  behavioral: { label: 'Behavioral', hint: 'what they do' },
+};
+
+export const STRATEGY_LABELS: Record<Strategy, { label: string; hint: string }> = {
+  none: { label: 'None', hint: 'No decision yet' },
+  benchmark: { label: 'Benchmark', hint: 'Set and protect a standard level of experience' },
+  differentiate: { label: 'Differentiate', hint: 'Design it beyond the standard, on-brand' },
+};

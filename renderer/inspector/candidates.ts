@@ -1,0 +1,39 @@
+import { blueprintOfCard, lanesOf } from '../../shared/model/queries';
+import type { Card, Id, LaneKind, WorkshopDoc } from '../../shared/model/types';
+
+// Root causes usually sit below the line of visibility, so those lanes are offered first.
+const CAUSE_ORDER: Record<LaneKind, number> = {
+  backstage: 0, support: 1, product: 2, frontstage: 3, custom: 4, customer: 5, evidence: 6,
+};
+
+export interface CauseGroup { laneName: string; cards: Card[] }
+
+/** Cards of the same blueprint that could cause `cardId`, grouped by lane, likeliest first. */
+export function rootCauseCandidates(doc: WorkshopDoc, cardId: Id): CauseGroup[] {
+  const card = doc.cards[cardId];
+  const blueprintId = blueprintOfCard(doc, cardId);
+  if (!card || !blueprintId) return [];
+  const taken = new Set(card.touchpoint?.rootCauses ?? []);
+  return lanesOf(doc, blueprintId)
+    .sort((a, b) => CAUSE_ORDER[a.kind] - CAUSE_ORDER[b.kind] || a.position - b.position)
+    .map((lane) => ({
+      laneName: lane.name,
+      cards: Object.values(doc.cards)
+        .filter((c) => c.laneId === lane.id && c.id !== cardId && !taken.has(c.id))
+        .sort((a, b) => a.title.localeCompare(b.title)),
+    }))
+    .filter((g) => g.cards.length > 0);
+}
+
+/** Product-layer ratings belong to cards in the product lane or of kind product. */
+export function showsProductRatings(doc: WorkshopDoc, card: Card): boolean {
+  return card.kind === 'product' || doc.lanes[card.laneId]?.kind === 'product';
+}
+
+/** Departments people named for themselves, offered when typing an owner. */
+export function departments(doc: WorkshopDoc): string[] {
+  const names = new Set<string>();
+  for (const p of Object.values(doc.participants)) if (p.department.trim()) names.add(p.department.trim());
+  for (const c of Object.values(doc.cards)) if (c.owner.trim()) names.add(c.owner.trim());
+  return [...names].sort((a, b) => a.localeCompare(b));
+}
