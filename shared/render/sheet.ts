@@ -1,0 +1,51 @@
+import { layoutBlueprint } from '../layout/blueprint';
+import { clampLines, wrapText } from '../layout/text';
+import type { BlueprintLayout } from '../layout/types';
+import type { WorkshopDoc } from '../model/types';
+import { drawCard } from './cards';
+import { drawConnector, drawConnectorLabel } from './connectors';
+import { drawCurve } from './curve';
+import { Painter, type DisplayList } from './displayList';
+import { drawBlueprintLines, drawGrid, drawLineLabels } from './grid';
+import { drawLegend, LEGEND_HEIGHT, LEGEND_WIDTH } from './legend';
+import { INK } from './palette';
+
+export const SHEET_MARGIN = 40;
+const TITLE_HEIGHT = 64;
+const LEGEND_GAP = 32;
+
+export interface Sheet extends DisplayList {
+  layout: BlueprintLayout;
+  /** Where the layout's origin sits on the sheet. */
+  grid: { x: number; y: number };
+}
+
+/** The whole printable picture of a blueprint: title block, the blueprint itself, and the legend. */
+export function renderSheet(doc: WorkshopDoc, blueprintId: string): Sheet {
+  const layout = layoutBlueprint(doc, blueprintId);
+  const blueprint = doc.blueprints[blueprintId]!;
+  const width = Math.max(layout.width, LEGEND_WIDTH) + 2 * SHEET_MARGIN;
+  const grid = { x: SHEET_MARGIN, y: SHEET_MARGIN + TITLE_HEIGHT };
+  const height = grid.y + layout.height + LEGEND_GAP + LEGEND_HEIGHT + SHEET_MARGIN;
+  const root = new Painter();
+
+  const titleWidth = width - 2 * SHEET_MARGIN;
+  const title = clampLines(wrapText(doc.workshop.title || 'Untitled workshop', 22, titleWidth, 'bold'), 1, 22, titleWidth, 'bold')[0] ?? '';
+  root.text(SHEET_MARGIN, SHEET_MARGIN + 20, title, { size: 22, weight: 'bold', fill: INK.text });
+  const subtitle = [blueprint.name, doc.workshop.service, doc.workshop.date].filter(Boolean).join('  ·  ');
+  root.text(SHEET_MARGIN, SHEET_MARGIN + 44, clampLines(wrapText(subtitle, 13, titleWidth), 1, 13, titleWidth)[0] ?? '', { size: 13, fill: INK.muted });
+
+  const p = root.at(grid.x, grid.y);
+  drawGrid(p, layout);
+  drawCurve(p, layout);
+  drawBlueprintLines(p, layout);
+  for (const connector of layout.connectors) drawConnector(p, connector);
+  for (const card of layout.cards) drawCard(p, doc, card);
+  for (const connector of layout.connectors) drawConnectorLabel(p, connector);
+  drawLineLabels(p, layout);
+
+  drawLegend(root.at(SHEET_MARGIN, grid.y + layout.height + LEGEND_GAP));
+
+  const heading = `${doc.workshop.title || 'Untitled workshop'} — ${blueprint.name}`;
+  return { width, height, background: INK.paper, items: root.items, title: heading, layout, grid };
+}

@@ -1,0 +1,60 @@
+import { FONT_FAMILY } from '../layout/text';
+import { r2, type DisplayItem, type DisplayList } from './displayList';
+
+// Characters XML 1.0 cannot carry at all; hostile or damaged text must still give a well-formed file.
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Escapes text for element content and double-quoted attributes. */
+export function escapeXml(text: string): string {
+  return text.replace(NOT_XML, '\uFFFD').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const SAFE_MIME = /^image\/(png|jpeg|webp|gif)$/;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+const FONT_STACK = `'${FONT_FAMILY}', Verdana, sans-serif`;
+
+function stroke(item: { stroke?: string; strokeWidth?: number; dash?: readonly number[] }): string {
+  let out = '';
+  if (item.stroke) out += ` stroke="${item.stroke}" stroke-width="${r2(item.strokeWidth ?? 1)}"`;
+  if (item.dash) out += ` stroke-dasharray="${item.dash.join(' ')}"`;
+  return out;
+}
+
+function fill(value: string | undefined): string {
+  return ` fill="${value ?? 'none'}"`;
+}
+
+function element(item: DisplayItem): string {
+  switch (item.type) {
+    case 'rect':
+      return `<rect x="${r2(item.x)}" y="${r2(item.y)}" width="${r2(item.width)}" height="${r2(item.height)}"${item.radius ? ` rx="${r2(item.radius)}"` : ''}${fill(item.fill)}${stroke(item)}/>`;
+    case 'line':
+      return `<line x1="${r2(item.x1)}" y1="${r2(item.y1)}" x2="${r2(item.x2)}" y2="${r2(item.y2)}"${stroke(item)}/>`;
+    case 'circle':
+      return `<circle cx="${r2(item.cx)}" cy="${r2(item.cy)}" r="${r2(item.r)}"${fill(item.fill)}${stroke(item)}/>`;
+    case 'path':
+      return `<path d="${item.d}"${fill(item.fill)}${stroke(item)}/>`;
+    case 'text': {
+      const anchor = item.anchor === 'start' ? '' : ` text-anchor="${item.anchor}"`;
+      const weight = item.weight === 'bold' ? ' font-weight="bold"' : '';
+      return `<text x="${r2(item.x)}" y="${r2(item.y)}" font-size="${item.size}"${weight}${anchor} fill="${item.fill}">${escapeXml(item.text)}</text>`;
+    }
+    case 'image':
+      if (!SAFE_MIME.test(item.mime) || !BASE64.test(item.base64)) return '';
+      return `<image x="${r2(item.x)}" y="${r2(item.y)}" width="${r2(item.width)}" height="${r2(item.height)}" preserveAspectRatio="xMidYMid slice" href="data:${item.mime};base64,${item.base64}"/>`;
+  }
+}
+
+/** A standalone SVG document of the display list, with text as text in the bundled font family. */
+export function toSvg(list: DisplayList): string {
+  const parts: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>\n',
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${r2(list.width)}" height="${r2(list.height)}" viewBox="0 0 ${r2(list.width)} ${r2(list.height)}" font-family="${escapeXml(FONT_STACK)}" role="img" aria-label="${escapeXml(list.title)}">\n`,
+    `<title>${escapeXml(list.title)}</title>\n`,
+    `<rect width="100%" height="100%" fill="${list.background}"/>\n`,
+  ];
+  for (const item of list.items) parts.push(element(item), '\n');
+  parts.push('</svg>\n');
+  return parts.join('');
+}
