@@ -1,0 +1,62 @@
+import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { CALL_NAMES, type CallName, type Result } from '../../shared/api/contract';
+import type { Service } from '../service';
+import { channelFor } from './bridge';
+import { isAppUrl } from './protocol';
+
+/** What main knows about one window: the workshop it was opened for and the sessions it holds. */
+export interface WindowState {
+  file: string | null;
+  sessions: Set<string>;
+}
+
+export interface IpcHooks {
+  stateOf(contents: WebContents): WindowState | undefined;
+  /** A workshop was created, opened or saved under a new name: the Open Recent menu changes. */
+  onRecentChanged(): void;
+}
+
+const refused: Result<never> = { ok: false, error: { code: 'bad-request', message: 'Refused: the request did not come from a Frontstage window.' } };
+
+/** Only the top frame of one of our windows, showing our own UI, may call the app. */
+function trustedSender(event: IpcMainInvokeEvent, hooks: IpcHooks): WindowState | null {
+  const frame = event.senderFrame;
+  if (!frame || frame !== event.sender.mainFrame || !isAppUrl(frame.url)) return null;
+  return hooks.stateOf(event.sender) ?? null;
+}
+
+/** Every contract call becomes `ipcMain.handle('frontstage:<call>')`; the service validates the payload. */
+export function registerIpc(service: Service, hooks: IpcHooks): void {
+  for (const name of CALL_NAMES) {
+    ipcMain.handle(channelFor(name), async (event, request: unknown) => {
+      const state = trustedSender(event, hooks);
+      if (!state) return refused;
+      const call = service[name] as (r: unknown) => Promise<Result<unknown>>;
+      const result = await call(request);
+      if (result.ok) track(name, result.value, request, state, hooks);
+      return result;
+    });
+  }
+}
+
+function track(name: CallName, value: unknown, request: unknown, state: WindowState, hooks: IpcHooks): void {
+  switch (name) {
+    case 'host.info':
+      // Each window is opened for its own workshop (or for the welcome screen).
+      (value as { startupFile: string | null }).startupFile = state.file;
+      break;
+    case 'workshop.new':
+    case 'workshop.open':
+      state.sessions.add((value as { session: string }).session);
+      hooks.onRecentChanged();
+      break;
+    case 'workshop.saveAs':
+      hooks.onRecentChanged();
+      break;
+    case 'workshop.close':
+      state.sessions.delete((request as { session: string }).session);
+      break;
+    default:
+      break;
+  }
+}
