@@ -35,7 +35,7 @@ export function DifferentiationFields({ card, tp }: { card: Card; tp: Touchpoint
         <div className="fs-brand-list">
           {sorted(Object.values(attributes)).map((a) => (
             <label key={a.id} className="fs-check fs-check-card" title={a.description}>
-              <input type="checkbox" checked={chosen.has(a.id)} onChange={(e) => perform(brandAttribute(card.id, tp, a.id, e.target.checked))} />
+              <input type="checkbox" checked={chosen.has(a.id)} onChange={(e) => perform(brandAttribute(card.id, a.id, e.target.checked))} />
               <span>{a.name || 'Unnamed attribute'}</span>
             </label>
           ))}

@@ -2,7 +2,7 @@ import { useId, useState, type JSX } from 'react';
 import { newId } from '../../shared/model/ids';
 import type { Card } from '../../shared/model/types';
 import { useDoc, dispatch } from '../state/documentStore';
-import { setCardImage } from './cardCommands';
+import { setCardImage } from './imageCommand';
 import { assetName, checkImage, dataUrl, readBase64 } from './imageFile';
 
 /** A photo of the physical evidence, stored inside the workshop file. */

@@ -17,9 +17,9 @@ export function QuotesField({ card, tp }: { card: Card; tp: Touchpoint }): JSX.E
             <span className="fs-quote-mark" aria-hidden="true">“</span>
             <textarea
               className="fs-input" rows={2} value={q} aria-label={`Quote ${i + 1}`} placeholder="What a customer said"
-              onChange={(e) => perform(quoteText(card.id, tp, i, cleanPara(e.target.value, LIMITS.title * 4)))}
+              onChange={(e) => perform(quoteText(card.id, i, cleanPara(e.target.value, LIMITS.title * 4)))}
             />
-            <button type="button" className="fs-icon-button" onClick={() => perform(quoteRemoved(card.id, tp, i))}>
+            <button type="button" className="fs-icon-button" onClick={() => perform(quoteRemoved(card.id, i))}>
               <span aria-hidden="true">×</span>
               <span className="fs-sr-only">Remove quote {i + 1}</span>
             </button>
@@ -27,7 +27,7 @@ export function QuotesField({ card, tp }: { card: Card; tp: Touchpoint }): JSX.E
         ))}
       </ol>
       {tp.quotes.length < LIMITS.quotes && (
-        <button type="button" className="fs-link" onClick={() => perform(quoteAdded(card.id, tp))}>+ Add quote</button>
+        <button type="button" className="fs-link" onClick={() => perform(quoteAdded(card.id))}>+ Add quote</button>
       )}
     </fieldset>
   );

@@ -23,7 +23,7 @@ export function RootCausesField({ card, tp }: { card: Card; tp: Touchpoint }): J
         <ul className="fs-chip-list">
           {causes.map((c) => (
             <li key={c.id}>
-              <Chip tone="accent" removeText={`Remove root cause ${c.title || 'untitled card'}`} onRemove={() => perform(rootCause(card.id, tp, c.id, false))}>
+              <Chip tone="accent" removeText={`Remove root cause ${c.title || 'untitled card'}`} onRemove={() => perform(rootCause(card.id, c.id, false))}>
                 <button type="button" className="fs-chip-link" onClick={() => selectCards([c.id])}>{c.title || 'Untitled card'}</button>
               </Chip>
             </li>
@@ -32,7 +32,7 @@ export function RootCausesField({ card, tp }: { card: Card; tp: Touchpoint }): J
       )}
       <select
         id={id} className="fs-input fs-select" value=""
-        onChange={(e) => e.target.value && perform(rootCause(card.id, tp, e.target.value, true))}
+        onChange={(e) => e.target.value && perform(rootCause(card.id, e.target.value, true))}
         disabled={groups.length === 0}
       >
         <option value="">{groups.length ? 'Link a card that causes this…' : 'No other cards in this blueprint'}</option>
