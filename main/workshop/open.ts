@@ -1,0 +1,96 @@
+import { validateDoc, type Problem } from '../../shared/model/integrity';
+import type { WorkshopDoc } from '../../shared/model/types';
+import { damaged, damagedBy, ioError, fileLabel, WorkshopError } from './errors';
+import { readStamped, type FileStamp } from './files';
+import { identify, withoutWalFlag } from './header';
+import { latestVersion, migrate, MIGRATIONS, type Migration } from './migrations';
+import { readRawDoc } from './records';
+import { schemaProblems } from './schemaCheck';
+import { openDatabase, type Db } from './sqlite';
+
+export interface LoadOptions {
+  /** The format history to read with; tests pass their own to exercise the framework. */
+  migrations?: readonly Migration[];
+}
+
+export interface LoadedWorkshop {
+  doc: WorkshopDoc;
+  /** The version the file has on disk (older ones were migrated in memory). */
+  formatVersion: number;
+  /** The database at the newest format: seeds a working copy without another conversion. */
+  image: Buffer;
+  /** The file's bytes exactly as read. */
+  bytes: Buffer;
+  /** What the file looked like when read, to detect later changes by someone else. */
+  stamp: FileStamp;
+}
+
+/**
+ * Identifies, checks, migrates and validates a workshop without ever writing to the user's file
+ * (nor creating -wal/-shm beside it): the bytes are read once and opened as an in-memory database.
+ */
+export function loadWorkshop(path: string, opts: LoadOptions = {}): LoadedWorkshop {
+  const migrations = opts.migrations ?? MIGRATIONS;
+  let read;
+  try {
+    read = readStamped(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new WorkshopError('not-found', `${fileLabel(path)} does not exist`);
+    if (code === 'EISDIR') throw new WorkshopError('not-frontstage', `${fileLabel(path)} is a folder, not a Frontstage workshop`);
+    throw ioError(path, 'read', e);
+  }
+  const { bytes, stamp } = read;
+  const formatVersion = identify(path, bytes, latestVersion(migrations));
+  let db: Db;
+  try {
+    db = openDatabase(withoutWalFlag(bytes));
+  } catch (e) {
+    throw damaged(path, sqliteReason(e));
+  }
+  try {
+    // Schema code from outside (functions in views, triggers, defaults) must never run.
+    db.pragma('trusted_schema = OFF');
+    db.pragma('cell_size_check = ON');
+    const integrity = (db.pragma('quick_check') as { quick_check: string }[]).map((r) => r.quick_check);
+    if (integrity.length !== 1 || integrity[0] !== 'ok') throw damagedBy(path, integrity.map(asProblem));
+    const schema = schemaProblems(db, formatVersion, migrations);
+    if (schema.length) throw damagedBy(path, schema.map(asProblem));
+    const migrated = formatVersion < latestVersion(migrations);
+    if (migrated) migrate(db, formatVersion, migrations);
+    const { raw, problems } = readRawDoc(db);
+    const validated = validateDoc(raw);
+    const all = [...problems, ...validated.problems];
+    if (!validated.doc || all.length) throw damagedBy(path, all);
+    return { doc: validated.doc, formatVersion, image: migrated ? db.serialize() : bytes, bytes, stamp };
+  } catch (e) {
+    if (e instanceof WorkshopError) throw e;
+    throw damaged(path, sqliteReason(e));
+  } finally {
+    db.close();
+  }
+}
+
+const asProblem = (message: string): Problem => ({ path: [], message });
+
+function sqliteReason(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  return message.replace(/^SqliteError: /, '');
+}
+
+/** The document of a workshop file and the format version it was stored in. Throws WorkshopError. */
+export function readWorkshop(path: string): { doc: WorkshopDoc; formatVersion: number } {
+  const { doc, formatVersion } = loadWorkshop(path);
+  return { doc, formatVersion };
+}
+
+/** Every problem of a workshop file (empty when healthy). Never throws and never writes. */
+export function checkWorkshopFile(path: string): string[] {
+  try {
+    loadWorkshop(path);
+    return [];
+  } catch (e) {
+    if (e instanceof WorkshopError) return e.problems;
+    return [`${fileLabel(path)} could not be checked: ${e instanceof Error ? e.message : String(e)}`];
+  }
+}

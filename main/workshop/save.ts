@@ -1,0 +1,38 @@
+import { basename, dirname, extname, join } from 'node:path';
+import { fileLabel, ioError, WorkshopError } from './errors';
+import { exists, fsyncFile, moveIntoPlace, readStamped, removeQuietly, tempPathBeside, type FileStamp } from './files';
+import type { Db } from './sqlite';
+import { verifyWorkshopFile } from './verify';
+
+/**
+ * The save protocol: VACUUM INTO a temp file beside the target (compact, single-file, no WAL),
+ * fsync, re-check it from disk, then rename it over the target. Returns the new file's stamp.
+ */
+export function saveDatabaseTo(db: Db, target: string, opts: { backup?: boolean; noClobber?: boolean }): FileStamp {
+  const temp = tempPathBeside(target);
+  try {
+    db.prepare('VACUUM INTO ?').run(temp);
+    fsyncFile(temp);
+    verifyWorkshopFile(temp);
+    const { stamp } = readStamped(temp);
+    moveIntoPlace(temp, target, opts);
+    return stamp;
+  } catch (e) {
+    removeQuietly(temp);
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new WorkshopError('exists', `${fileLabel(target)} already exists`);
+    throw ioError(target, 'save', e);
+  }
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** `<name> (conflict YYYY-MM-DD HHMMSS).frontstage` beside `target`, numbered when taken. */
+export function conflictPath(target: string, when: Date): string {
+  const ext = extname(target);
+  const stem = basename(target, ext);
+  const stampText = `${when.getFullYear()}-${pad(when.getMonth() + 1)}-${pad(when.getDate())} ${pad(when.getHours())}${pad(when.getMinutes())}${pad(when.getSeconds())}`;
+  for (let n = 1; ; n++) {
+    const candidate = join(dirname(target), `${stem} (conflict ${stampText}${n > 1 ? ` ${n}` : ''})${ext}`);
+    if (!exists(candidate)) return candidate;
+  }
+}

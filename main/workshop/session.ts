@@ -1,0 +1,218 @@
+import type { Patch } from 'immer';
+import { accessSync, constants, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { SaveStatus } from '../../shared/api/contract';
+import type { WorkshopDoc } from '../../shared/model/types';
+import { fileLabel, ioError, WorkshopError } from './errors';
+import { exists, moveIntoPlace, removeQuietly, tempPathBeside, unchangedSince, writeDurably } from './files';
+import { latestVersion, MIGRATIONS } from './migrations';
+import { loadWorkshop, type LoadOptions } from './open';
+import { applyChecked } from './patches';
+import { loadRecovery, recoveryFor, setAsideCrashedWork } from './recovery';
+import { conflictPath, saveDatabaseTo } from './save';
+import { moveWorkingFiles, removeWorkingFiles, WorkingCopy, workingFiles } from './workingCopy';
+import { writeWorkshopFile } from './write';
+
+export interface SessionOptions extends LoadOptions {
+  /** Folder for working copies, e.g. defaultWorkDir(). */
+  workDir: string;
+}
+
+/** One session per file in this process: two would race for the same working copy. */
+const openPaths = new Set<string>();
+
+function claim(absPath: string): void {
+  if (openPaths.has(absPath)) throw new WorkshopError('conflict', `${fileLabel(absPath)} is already open`);
+  openPaths.add(absPath);
+}
+
+/**
+ * The app's open workshop: the document in memory, every edit committed to a private working
+ * copy, and the user's file replaced atomically only on save.
+ */
+export class WorkshopSession {
+  revision = 0;
+  private conflictCopy: string | null = null;
+  private closed = false;
+
+  private constructor(
+    public path: string,
+    public doc: WorkshopDoc,
+    /** The format version of the file on disk when opened (older ones are migrated on save). */
+    readonly formatVersion: number,
+    public recoveryAvailable: boolean,
+    private readonly readOnly: boolean,
+    private workingCopy: WorkingCopy,
+    private readonly opts: SessionOptions,
+  ) {}
+
+  static open(path: string, opts: SessionOptions): WorkshopSession {
+    const absPath = resolve(path);
+    claim(absPath);
+    try {
+      const loaded = loadWorkshop(absPath, opts);
+      const migrated = loaded.formatVersion < latestVersion(opts.migrations ?? MIGRATIONS);
+      const files = workingFiles(opts.workDir, absPath);
+      const recovery = workingFiles(opts.workDir, absPath, 'recovery');
+      let workingCopy: WorkingCopy;
+      try {
+        mkdirSync(opts.workDir, { recursive: true });
+        setAsideCrashedWork(files, recovery, absPath);
+        if (migrated) keepOldFormat(absPath, loaded.bytes, loaded.formatVersion);
+        // A migrated file counts as unsaved, so the next save writes the new format (after the backup above).
+        workingCopy = WorkingCopy.create(files, loaded.image, { path: absPath, base: loaded.stamp, dirty: migrated, savedAt: null });
+      } catch (e) {
+        throw ioError(absPath, 'open', e);
+      }
+      return new WorkshopSession(
+        absPath, loaded.doc, loaded.formatVersion, recoveryFor(recovery, absPath) !== null, !writable(absPath), workingCopy, opts,
+      );
+    } catch (e) {
+      openPaths.delete(absPath);
+      throw e;
+    }
+  }
+
+  /** Writes a new workshop file (refusing to replace one) and opens it. */
+  static create(path: string, doc: WorkshopDoc, opts: SessionOptions): WorkshopSession {
+    writeWorkshopFile(path, doc, { overwrite: false });
+    return WorkshopSession.open(path, opts);
+  }
+
+  /** Applies one edit's patches; all or nothing, in memory and in the working copy. */
+  apply(patches: Patch[]): void {
+    this.assertOpen();
+    const { doc, changes } = applyChecked(this.doc, patches);
+    if (!changes.length) return;
+    try {
+      this.workingCopy.commit(changes);
+    } catch (e) {
+      throw ioError(this.path, 'record the change to', e);
+    }
+    this.doc = doc;
+    this.revision++;
+  }
+
+  /**
+   * Replaces the user's file with the working copy, keeping the previous one as `.bak`. When
+   * someone else changed the file since we loaded or saved it, our version goes to a conflict
+   * copy beside it instead, and the session continues on that copy.
+   */
+  save(): SaveStatus {
+    this.assertOpen();
+    const { base, dirty } = this.workingCopy.state;
+    const onDisk = base ? unchangedSince(this.path, base) : 'missing';
+    if (!dirty && onDisk !== 'missing') return this.status();
+    if (this.readOnly) throw new WorkshopError('read-only', `${fileLabel(this.path)} is read-only; save it under another name`);
+    if (onDisk === false) {
+      const copy = conflictPath(this.path, new Date());
+      const stamp = saveDatabaseTo(this.workingCopy.db, copy, { noClobber: true });
+      this.moveTo(resolve(copy));
+      this.conflictCopy = this.path;
+      this.workingCopy.update({ base: stamp, dirty: false, savedAt: Date.now() });
+    } else {
+      const stamp = saveDatabaseTo(this.workingCopy.db, this.path, { backup: true });
+      this.workingCopy.update({ base: stamp, dirty: false, savedAt: Date.now() });
+    }
+    return this.status();
+  }
+
+  /** Saves to another file and continues there. */
+  saveAs(path: string): SaveStatus {
+    this.assertOpen();
+    const absPath = resolve(path);
+    if (absPath === this.path) return this.save();
+    if (openPaths.has(absPath)) throw new WorkshopError('conflict', `${fileLabel(absPath)} is open in another window`);
+    const stamp = saveDatabaseTo(this.workingCopy.db, absPath, { backup: true });
+    this.moveTo(absPath);
+    this.workingCopy.update({ base: stamp, dirty: false, savedAt: Date.now() });
+    return this.status();
+  }
+
+  status(): SaveStatus {
+    const { dirty, savedAt } = this.workingCopy.state;
+    return { path: this.path, dirty, savedAt, readOnly: this.readOnly, conflictCopy: this.conflictCopy };
+  }
+
+  /** Continues with the unsaved work found after a crash, in place of the file's content. */
+  restoreRecovery(): void {
+    this.assertOpen();
+    const recovery = workingFiles(this.opts.workDir, this.path, 'recovery');
+    const meta = recoveryFor(recovery, this.path);
+    if (!this.recoveryAvailable || !meta) throw new WorkshopError('not-found', `there is no unsaved work of ${fileLabel(this.path)} to restore`);
+    const loaded = loadRecovery(recovery, this.path, this.opts);
+    const files = this.workingCopy.files;
+    try {
+      this.workingCopy.close();
+      // The recovered work was based on the file as that session saw it: saving compares with that.
+      this.workingCopy = WorkingCopy.create(files, loaded.image, { ...meta, dirty: true });
+      removeWorkingFiles(recovery);
+    } catch (e) {
+      throw ioError(this.path, 'restore the unsaved work of', e);
+    }
+    this.doc = loaded.doc;
+    this.revision++;
+    this.recoveryAvailable = false;
+  }
+
+  discardRecovery(): void {
+    this.assertOpen();
+    removeWorkingFiles(workingFiles(this.opts.workDir, this.path, 'recovery'));
+    this.recoveryAvailable = false;
+  }
+
+  /** Ends the session. Unsaved work stays in the working copy and is offered on the next open. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    openPaths.delete(this.path);
+    this.workingCopy.close();
+    if (!this.workingCopy.state.dirty) removeWorkingFiles(this.workingCopy.files);
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new WorkshopError('conflict', `${fileLabel(this.path)} was closed`);
+  }
+
+  /** Re-keys the working copy to a new file path (after Save As or a conflict copy). */
+  private moveTo(absPath: string): void {
+    const from = this.workingCopy.files;
+    const to = workingFiles(this.opts.workDir, absPath);
+    const meta = { ...this.workingCopy.state, path: absPath };
+    try {
+      this.workingCopy.close();
+      moveWorkingFiles(from, to);
+      this.workingCopy = WorkingCopy.open(to, meta);
+      this.workingCopy.update({ path: absPath });
+    } catch (e) {
+      throw ioError(absPath, 'continue with', e);
+    }
+    openPaths.delete(this.path);
+    openPaths.add(absPath);
+    this.path = absPath;
+  }
+}
+
+function writable(absPath: string): boolean {
+  try {
+    accessSync(absPath, constants.W_OK);
+    accessSync(dirname(absPath), constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Before a migrated file is ever replaced, its original bytes are kept as `<file>.format<N>.bak`. */
+function keepOldFormat(absPath: string, bytes: Buffer, version: number): void {
+  const backup = `${absPath}.format${version}.bak`;
+  if (exists(backup)) return;
+  const temp = tempPathBeside(backup);
+  try {
+    writeDurably(temp, bytes);
+    moveIntoPlace(temp, backup, { noClobber: true });
+  } catch (e) {
+    removeQuietly(temp);
+    throw e;
+  }
+}
