@@ -1,0 +1,99 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { TemplateInfo } from '../shared/api/contract';
+import { parseInterchangeText, withFreshIds } from '../shared/interchange';
+import { CANONICAL_LANES, STAGE_PRESETS, emptyDoc, formatProblem, newId, type WorkshopDoc } from '../shared/model';
+
+/** Thrown for a template name that does not exist or a template file that does not load. */
+export class TemplateError extends Error {
+  override name = 'TemplateError';
+  constructor(readonly code: 'not-found' | 'damaged', message: string) {
+    super(message);
+  }
+}
+
+const BLANK: TemplateInfo = { id: 'blank', name: 'Blank', description: 'The six canonical lanes and one stage to start from.' };
+
+/** Built-in templates first, then the sample workshops shipped in resources/templates. */
+export function listTemplates(): TemplateInfo[] {
+  const presets = STAGE_PRESETS.map((p) => ({
+    id: p.id, name: p.name, description: `The six canonical lanes with the stages ${p.stages.join(', ')}.`,
+  }));
+  const samples = sampleFiles().map((id) => {
+    const json = readSample(id) as { template?: { name?: unknown; description?: unknown } };
+    const { name, description } = json.template ?? {};
+    return { id, name: typeof name === 'string' ? name : id, description: typeof description === 'string' ? description : '' };
+  });
+  return [BLANK, ...presets, ...samples];
+}
+
+/** A new workshop from a template; every call gives fresh ids. */
+export function loadTemplate(id: string, title?: string): WorkshopDoc {
+  const preset = STAGE_PRESETS.find((p) => p.id === id);
+  let doc: WorkshopDoc;
+  if (id === BLANK.id) doc = skeleton(['Stage 1']);
+  else if (preset) doc = skeleton(preset.stages);
+  else if (sampleFiles().includes(id)) doc = loadSample(id);
+  else {
+    const names = listTemplates().map((t) => t.id).join(', ');
+    throw new TemplateError('not-found', `there is no template "${id}"; the templates are: ${names}`);
+  }
+  if (title !== undefined) doc.workshop.title = title;
+  return doc;
+}
+
+function skeleton(stages: readonly string[]): WorkshopDoc {
+  const doc = emptyDoc();
+  const blueprintId = newId('bp');
+  doc.blueprints[blueprintId] = { id: blueprintId, name: 'Current state', description: '', position: 0, presentationOrder: [] };
+  CANONICAL_LANES.forEach((preset, position) => {
+    const id = newId('ln');
+    doc.lanes[id] = { id, blueprintId, name: preset.name, kind: preset.kind, role: preset.role, hidden: false, position };
+  });
+  stages.forEach((name, position) => {
+    const stageId = newId('sg');
+    doc.stages[stageId] = { id: stageId, blueprintId, name, position };
+    const stepId = newId('st');
+    doc.steps[stepId] = { id: stepId, stageId, name: 'Step 1', position: 0 };
+  });
+  return doc;
+}
+
+function loadSample(id: string): WorkshopDoc {
+  const result = parseInterchangeText(readFileSync(samplePath(id), 'utf8'));
+  if ('problems' in result) {
+    throw new TemplateError('damaged', `template "${id}" does not load: ${formatProblem(result.problems[0]!)}`);
+  }
+  return withFreshIds(result.doc);
+}
+
+function readSample(id: string): unknown {
+  try {
+    return JSON.parse(readFileSync(samplePath(id), 'utf8'));
+  } catch {
+    throw new TemplateError('damaged', `template "${id}" is not valid JSON`);
+  }
+}
+
+const templatesDir = () => join(packageRoot(), 'resources', 'templates');
+const samplePath = (id: string) => join(templatesDir(), `${id}.json`);
+
+function sampleFiles(): string[] {
+  const dir = templatesDir();
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => /^[a-z0-9-]+\.json$/.test(f)).map((f) => f.slice(0, -5)).sort();
+}
+
+let root: string | undefined;
+
+/**
+ * The folder holding resources/: this module runs from main/ (tests), dist/ (the CLI bundle)
+ * or dist/electron/ (the app), so it walks up until it finds it.
+ */
+function packageRoot(): string {
+  if (root) return root;
+  for (let dir = __dirname; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'resources', 'templates'))) return (root = dir);
+    if (dirname(dir) === dir) return (root = join(__dirname, '..'));
+  }
+}
