@@ -1,0 +1,26 @@
+import { Command } from 'commander';
+import { registerCheck } from './cli/check';
+import { registerExport } from './cli/export';
+import { registerImport } from './cli/import';
+import { registerInfo } from './cli/info';
+import { registerNew } from './cli/new';
+import { runCli } from './cli/run';
+import { registerServe } from './cli/serve';
+import { registerTemplates } from './cli/templates';
+
+const program = new Command('frontstage')
+  .description('Service blueprint workshops, one SQLite file each. Fully offline.')
+  .showHelpAfterError('(run "frontstage --help" for usage)')
+  .exitOverride();
+
+registerNew(program);
+registerTemplates(program);
+registerImport(program);
+registerExport(program);
+registerInfo(program);
+registerCheck(program);
+registerServe(program);
+
+runCli(program, process.argv).then((code) => {
+  process.exitCode = code;
+});

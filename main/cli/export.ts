@@ -1,0 +1,80 @@
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { basename, dirname, extname, join } from 'node:path';
+import { stringifyInterchange, toInterchange } from '../../shared/interchange';
+import { blueprintsOf, type Blueprint, type WorkshopDoc } from '../../shared/model';
+import type { ImageFormat, PageSize } from '../export';
+import { CliError } from './errors';
+import { label, samePath, writeFileAtomic } from './files';
+
+const FORMATS = ['png', 'svg', 'pdf', 'csv', 'json'] as const;
+const PAGES = ['a4', 'a3', 'a2', 'a1', 'letter', 'fit'] as const;
+
+interface ExportOptions {
+  format: (typeof FORMATS)[number];
+  blueprint?: string;
+  out?: string;
+  scale?: number;
+  page?: PageSize;
+}
+
+export function registerExport(program: Command): void {
+  program
+    .command('export')
+    .description('export a blueprint as a picture or table, or the whole workshop as JSON')
+    .argument('<file>', 'the workshop file')
+    .addOption(new Option('--format <format>', 'what to write').choices(FORMATS).makeOptionMandatory())
+    .option('--blueprint <name-or-id>', 'which blueprint (default: the first)')
+    .option('--out <path>', 'where to write ("-" for stdout; default: beside FILE, with the format as extension)')
+    .option('--scale <n>', 'PNG pixels per point, 0.1 to 8', scaleValue)
+    .addOption(new Option('--page <size>', 'page size of PDF').choices(PAGES))
+    .action(async (file: string, options: ExportOptions) => {
+      const out = options.out ?? join(dirname(file), `${basename(file, extname(file))}.${options.format}`);
+      if (out !== '-' && samePath(out, file)) throw new CliError(`--out ${label(out)} would overwrite the workshop itself`);
+      const { readWorkshop } = await import('../workshop');
+      const { doc } = await readWorkshop(file);
+      const blueprint = pickBlueprint(doc, options.blueprint, file);
+      const bytes = options.format === 'json'
+        ? stringifyInterchange(toInterchange(doc))
+        : await render(doc, { ...options, format: options.format }, blueprint, file);
+      if (out === '-') {
+        await writeStdout(bytes);
+        return;
+      }
+      writeFileAtomic(out, bytes);
+      process.stdout.write(`wrote ${label(out)}\n`);
+    });
+}
+
+/** Export modules pull in pdfkit and resvg, so they load only when a picture is asked for. */
+async function render(doc: WorkshopDoc, options: ExportOptions & { format: ImageFormat }, blueprint: Blueprint | undefined, file: string): Promise<Uint8Array> {
+  if (!blueprint) throw new CliError(`${label(file)} has no blueprint to export`);
+  const { renderExport, ExportError } = await import('../export');
+  try {
+    return await renderExport(doc, { format: options.format, blueprintId: blueprint.id, scale: options.scale, page: options.page });
+  } catch (error) {
+    if (error instanceof ExportError) throw new CliError(error.message);
+    throw error;
+  }
+}
+
+/** By id first, then by exact name, then by name ignoring case; JSON export takes the whole workshop but still checks it. */
+function pickBlueprint(doc: WorkshopDoc, wanted: string | undefined, file: string): Blueprint | undefined {
+  const all = blueprintsOf(doc);
+  if (wanted === undefined) return all[0];
+  const found = doc.blueprints[wanted] ?? all.find((b) => b.name === wanted) ?? all.find((b) => b.name.toLowerCase() === wanted.toLowerCase());
+  if (found) return found;
+  const names = all.map((b) => `"${b.name}" (${b.id})`).join(', ') || 'none';
+  throw new CliError(`${label(file)} has no blueprint "${wanted}"; its blueprints: ${names}`);
+}
+
+function scaleValue(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0.1 || n > 8) throw new InvalidArgumentError('Must be a number from 0.1 to 8.');
+  return n;
+}
+
+function writeStdout(data: Uint8Array | string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    process.stdout.write(data, (error) => (error ? reject(new CliError(`cannot write to stdout: ${error.message}`)) : resolve()));
+  });
+}
