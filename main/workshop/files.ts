@@ -83,8 +83,13 @@ export function writeDurably(path: string, bytes: Buffer): void {
   }
 }
 
+/** Cleanup after a failure must not replace the failure's own error with another. */
 export function removeQuietly(path: string): void {
-  rmSync(path, { force: true });
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // Nothing there to remove (or no way to): the original error is what matters.
+  }
 }
 
 /**

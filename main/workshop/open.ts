@@ -52,7 +52,7 @@ export function loadWorkshop(path: string, opts: LoadOptions = {}): LoadedWorksh
     // Schema code from outside (functions in views, triggers, defaults) must never run.
     db.pragma('trusted_schema = OFF');
     db.pragma('cell_size_check = ON');
-    const integrity = (db.pragma('quick_check') as { quick_check: string }[]).map((r) => r.quick_check);
+    const integrity = (db.pragma('quick_check') as { quick_check: string }[]).flatMap((r) => integrityLines(r.quick_check));
     if (integrity.length !== 1 || integrity[0] !== 'ok') throw damagedBy(path, integrity.map(asProblem));
     const schema = schemaProblems(db, formatVersion, migrations);
     if (schema.length) throw damagedBy(path, schema.map(asProblem));
@@ -69,6 +69,11 @@ export function loadWorkshop(path: string, opts: LoadOptions = {}): LoadedWorksh
   } finally {
     db.close();
   }
+}
+
+/** quick_check prefixes findings with "*** in database main ***" and may put several on one row. */
+function integrityLines(text: string): string[] {
+  return text.replace(/^\*\*\* in database \w+ \*\*\*\n?/, '').split('\n').filter(Boolean);
 }
 
 const asProblem = (message: string): Problem => ({ path: [], message });

@@ -1,0 +1,19 @@
+// A separate process that the fault tests kill at awkward moments. Usage: node child.cjs '<json>'.
+import { WorkshopSession } from '../../../main/workshop';
+import { defaultCard } from '../../../shared/model';
+
+const { mode, file, workDir } = JSON.parse(process.argv[2] ?? '{}') as { mode: string; file: string; workDir: string };
+const session = WorkshopSession.open(file, { workDir });
+
+if (mode === 'crash-after-edit') {
+  session.apply([{ op: 'replace', path: ['workshop', 'title'], value: 'Edited before the crash' }]);
+  const card = defaultCard({ id: 'crash-card', laneId: 'lane0', stepId: 'step0-0', position: 99, title: 'Added before the crash' });
+  session.apply([{ op: 'add', path: ['cards', card.id], value: card }]);
+  process.kill(process.pid, 'SIGKILL');
+} else if (mode === 'save-loop') {
+  process.stdout.write('ready\n');
+  for (let i = 0; ; i++) {
+    session.apply([{ op: 'replace', path: ['workshop', 'title'], value: `Saved ${i}` }]);
+    session.save();
+  }
+}
