@@ -1,0 +1,32 @@
+import { useId, useState, type JSX } from 'react';
+import { useDoc } from '../state/documentStore';
+import { listEdits, listOf, sameItems } from './listEdits';
+import { RecordList } from './RecordList';
+import { RowInput } from './RowInput';
+import { Section } from './Section';
+
+const DEPARTMENTS = ['Product', 'Marketing', 'Sales', 'Customer service', 'Operations', 'IT', 'Finance', 'Legal'];
+const edits = listEdits('participants', { name: '', department: '' });
+const selectParticipants = listOf('participants');
+
+/** Who is in the room: the departments they bring are the owners cards can name. */
+export function ParticipantsSection(): JSX.Element {
+  const listId = useId();
+  const people = useDoc(selectParticipants, sameItems);
+  const [added, setAdded] = useState<string | null>(null);
+  return (
+    <Section title="Participants" count={people.length}>
+      <datalist id={listId}>{DEPARTMENTS.map((d) => <option key={d} value={d} />)}</datalist>
+      <RecordList
+        items={people} noun="participant" nameOf={(p) => p.name || 'unnamed'} empty="Nobody listed yet."
+        onAdd={() => setAdded(edits.add())} onMove={edits.move} onRemove={edits.remove}
+        render={(p, i) => (
+          <div className="fs-row fs-row-tight">
+            <RowInput label={`Name of participant ${i + 1}`} placeholder="Name" value={p.name} autoFocus={p.id === added} onChange={(v) => edits.type(p.id, 'name', v)} />
+            <RowInput label={`Department of participant ${i + 1}`} placeholder="Department" list={listId} value={p.department} onChange={(v) => edits.type(p.id, 'department', v)} />
+          </div>
+        )}
+      />
+    </Section>
+  );
+}
