@@ -1,7 +1,11 @@
 import { enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
 import type { WorkshopDoc } from '../model/types';
+import { checkTouched } from './check';
+import { CommandError } from './errors';
 
 enablePatches();
+
+export { CommandError };
 
 /** A user edit: a pure recipe over a draft of the document. */
 export interface Command<A> {
@@ -9,19 +13,38 @@ export interface Command<A> {
   /** What Undo/Redo menus show, e.g. "Add card". */
   label: string;
   recipe: (draft: Draft<WorkshopDoc>, args: A) => void;
+  /**
+   * Edits that share a group key and follow each other quickly undo as one step (typing into
+   * one field, dragging one card); commands without it always make their own step.
+   */
+  group?: (args: A) => string;
 }
 
-export function defineCommand<A>(id: string, label: string, recipe: Command<A>['recipe']): Command<A> {
-  return { id, label, recipe };
+export function defineCommand<A>(
+  id: string,
+  label: string,
+  recipe: Command<A>['recipe'],
+  options: { group?: (args: A) => string } = {},
+): Command<A> {
+  return options.group ? { id, label, recipe, group: options.group } : { id, label, recipe };
 }
 
 export interface Applied {
   doc: WorkshopDoc;
   patches: Patch[];
   inversePatches: Patch[];
+  label: string;
+  /** The command's group key for these args, or null. */
+  group: string | null;
 }
 
+/**
+ * Runs a command. Every record the command touched is checked against its schema and its
+ * references, so an edit with bad arguments throws a CommandError and leaves `doc` as it was.
+ */
 export function run<A>(doc: WorkshopDoc, command: Command<A>, args: A): Applied {
   const [next, patches, inversePatches] = produceWithPatches(doc, (draft) => command.recipe(draft, args));
-  return { doc: next, patches, inversePatches };
+  const problem = checkTouched(next, patches);
+  if (problem) throw new CommandError(`${command.label}: ${problem}`);
+  return { doc: next, patches, inversePatches, label: command.label, group: command.group?.(args) ?? null };
 }

@@ -1,0 +1,20 @@
+import { blueprintOfStep } from '../model/queries';
+import type { Card, Id, WorkshopDoc } from '../model/types';
+import { lookup } from './draft';
+import { refuse } from './errors';
+import { siblings } from './positions';
+
+/** The blueprint of a cell, refusing a lane and a step that do not exist or belong to different blueprints. */
+export function blueprintOfCell(doc: WorkshopDoc, laneId: Id, stepId: Id): Id {
+  const lane = lookup(doc.lanes, laneId) ?? refuse(`there is no lane "${laneId}"`);
+  const stepBlueprint = blueprintOfStep(doc, stepId) ?? refuse(`there is no step "${stepId}"`);
+  if (lane.blueprintId !== stepBlueprint) refuse(`lane "${laneId}" and step "${stepId}" are in different blueprints`);
+  return lane.blueprintId;
+}
+
+/** The cards of a cell in order, leaving out the ones being placed. */
+export function cellCards(cards: Readonly<Record<Id, Card>>, laneId: Id, stepId: Id, leaveOut: ReadonlySet<Id> | Id | null = null): Card[] {
+  const inCell: Card[] = [];
+  for (const card of Object.values(cards)) if (card.laneId === laneId && card.stepId === stepId) inCell.push(card);
+  return siblings(inCell, leaveOut);
+}

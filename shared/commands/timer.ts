@@ -1,0 +1,31 @@
+import { defineCommand } from './command';
+import { assign } from './draft';
+
+const DAY = 24 * 3600;
+
+/** What the timer counts down from, and what it is for. */
+export const setTimer = defineCommand<{ label?: string; durationSeconds?: number }>(
+  'timer.set', 'Set timer', (draft, fields) => {
+    assign(draft.workshop.timer, fields, ['label', 'durationSeconds']);
+  },
+);
+
+/** `now` is epoch milliseconds, passed in so the recipe stays pure. */
+export const startTimer = defineCommand<{ now: number }>('timer.start', 'Start timer', (draft, { now }) => {
+  const timer = draft.workshop.timer;
+  if (timer.startedAt === null) timer.startedAt = Math.max(0, Math.floor(now));
+});
+
+export const pauseTimer = defineCommand<{ now: number }>('timer.pause', 'Pause timer', (draft, { now }) => {
+  const timer = draft.workshop.timer;
+  if (timer.startedAt === null) return;
+  const ran = Math.max(0, (now - timer.startedAt) / 1000);
+  timer.elapsedSeconds = Math.min(DAY, timer.elapsedSeconds + ran);
+  timer.startedAt = null;
+});
+
+export const resetTimer = defineCommand<Record<string, never>>('timer.reset', 'Reset timer', (draft) => {
+  const timer = draft.workshop.timer;
+  timer.startedAt = null;
+  timer.elapsedSeconds = 0;
+});
