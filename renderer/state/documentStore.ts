@@ -110,7 +110,7 @@ export function dispatch<A>(command: Command<A>, args: A, opts?: { group?: strin
     label: command.label,
     patches: applied.patches,
     inversePatches: applied.inversePatches,
-    group: opts?.group ?? null,
+    group: opts?.group ?? applied.group,
   });
   commit(applied.doc, applied.patches);
 }
@@ -121,6 +121,18 @@ export function undo(): void {
   if (!taken) return;
   history = taken.history;
   commit(applyPatches(doc, taken.entry.inversePatches), taken.entry.inversePatches);
+}
+
+/**
+ * Takes back the latest step if it belongs to `group`, leaving nothing to redo: an edit that
+ * never happened as far as the user is concerned (a new card left empty).
+ */
+export function discardGroup(group: string): boolean {
+  const top = history.past[history.past.length - 1];
+  if (!session || !top || top.group !== group) return false;
+  history = { past: history.past.slice(0, -1), future: history.future };
+  commit(applyPatches(doc, top.inversePatches), top.inversePatches);
+  return true;
 }
 
 export function redo(): void {
@@ -204,6 +216,23 @@ export async function save(): Promise<void> {
   if (!session) return;
   if (result.ok) setSession({ status: result.value });
   else setSession({ notice: `Could not save: ${result.error.message}` });
+  emit();
+}
+
+/** Asks the host where to write a copy, then continues in that file. */
+export async function saveAs(): Promise<void> {
+  await queue;
+  if (!session) return;
+  const picked = await api['workshop.pickSave']({ suggestedName: `${doc.workshop.title || 'Workshop'}.frontstage` });
+  if (!session || !picked.ok || !picked.value.path) {
+    if (session && !picked.ok) setSession({ notice: `Could not save a copy: ${picked.error.message}` });
+    emit();
+    return;
+  }
+  const result = await api['workshop.saveAs']({ session: session.session, path: picked.value.path });
+  if (!session) return;
+  if (result.ok) setSession({ status: result.value });
+  else setSession({ notice: `Could not save a copy: ${result.error.message}` });
   emit();
 }
 

@@ -4,9 +4,11 @@ import { useSyncExternalStore } from 'react';
 export interface Selection {
   blueprintId: string | null;
   cardIds: string[];
+  /** The selected connector, edited in the canvas's connector panel. */
+  connectorId: string | null;
 }
 
-let selection: Selection = { blueprintId: null, cardIds: [] };
+let selection: Selection = { blueprintId: null, cardIds: [], connectorId: null };
 const listeners = new Set<() => void>();
 
 function set(next: Selection): void {
@@ -29,13 +31,17 @@ export function getSelection(): Selection {
 
 export function selectCards(ids: string[]): void {
   const same = ids.length === selection.cardIds.length && ids.every((id, i) => id === selection.cardIds[i]);
-  if (!same) set({ ...selection, cardIds: [...ids] });
+  if (!same) set({ ...selection, cardIds: [...ids], connectorId: ids.length ? null : selection.connectorId });
+}
+
+export function selectConnector(id: string | null): void {
+  if (id !== selection.connectorId) set({ ...selection, connectorId: id, cardIds: id ? [] : selection.cardIds });
 }
 
 export function selectBlueprint(id: string): void {
-  if (id !== selection.blueprintId) set({ blueprintId: id, cardIds: [] });
+  if (id !== selection.blueprintId) set({ blueprintId: id, cardIds: [], connectorId: null });
 }
 
 export function resetSelection(blueprintId: string | null): void {
-  set({ blueprintId, cardIds: [] });
+  set({ blueprintId, cardIds: [], connectorId: null });
 }

@@ -1,0 +1,56 @@
+import { deleteCards, duplicateCards } from '../../shared/commands/cards';
+import { deleteConnectors } from '../../shared/commands/connectors';
+import { cardsOfBlueprint, columnsOf, lanesOf, newId } from '../../shared/model';
+import { dispatch, getDoc } from '../state/documentStore';
+import { getSelection, selectCards } from '../state/selection';
+import { startNewCard } from '../canvas/capture';
+import { canvas } from '../canvas/controller';
+import { focusCard } from '../canvas/focus';
+
+/**
+ * Adds a card where the person is working: below the selected card, else in the cell in the
+ * middle of the screen, else in the first cell of the blueprint.
+ */
+export function addCardHere(): void {
+  const doc = getDoc();
+  const { blueprintId, cardIds } = getSelection();
+  if (!blueprintId) return;
+  const selected = cardIds.length ? doc.cards[cardIds[cardIds.length - 1]!] : undefined;
+  if (selected) {
+    const siblings = Object.values(doc.cards)
+      .filter((c) => c.laneId === selected.laneId && c.stepId === selected.stepId)
+      .sort((a, b) => a.position - b.position);
+    startNewCard(selected.laneId, selected.stepId, siblings.findIndex((c) => c.id === selected.id) + 1);
+    return;
+  }
+  const inView = canvas()?.cellInView();
+  if (inView) return startNewCard(inView.laneId, inView.stepId);
+  const lane = lanesOf(doc, blueprintId).find((l) => !l.hidden);
+  const step = columnsOf(doc, blueprintId)[0];
+  if (lane && step) startNewCard(lane.id, step.id);
+}
+
+export function deleteSelected(): void {
+  const { cardIds } = getSelection();
+  if (cardIds.length) {
+    dispatch(deleteCards, { cardIds });
+    return;
+  }
+  const { connectorId } = getSelection();
+  if (connectorId && getDoc().connectors[connectorId]) dispatch(deleteConnectors, { connectorIds: [connectorId] });
+}
+
+export function duplicateSelected(): void {
+  const { cardIds } = getSelection();
+  if (!cardIds.length) return;
+  const newIds = cardIds.map(() => newId('c'));
+  dispatch(duplicateCards, { cardIds, newIds });
+  const made = newIds.filter((id) => getDoc().cards[id]);
+  selectCards(made);
+  if (made[0]) focusCard(made[0]);
+}
+
+export function selectAll(): void {
+  const { blueprintId } = getSelection();
+  if (blueprintId) selectCards(cardsOfBlueprint(getDoc(), blueprintId).map((c) => c.id));
+}

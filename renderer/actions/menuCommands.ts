@@ -1,0 +1,23 @@
+import type { MenuCommand } from '../../shared/api/menu';
+import { saveAs } from '../state/documentStore';
+import { ACTIONS } from './appActions';
+import { deleteSelected, selectAll } from './cardActions';
+
+const RUN: Record<MenuCommand, () => void> = {
+  save: ACTIONS.save.run,
+  'save-as': () => void saveAs(),
+  export: ACTIONS.export.run,
+  undo: ACTIONS.undo.run,
+  redo: ACTIONS.redo.run,
+  delete: deleteSelected,
+  'select-all': selectAll,
+  'zoom-in': ACTIONS.zoomIn.run,
+  'zoom-out': ACTIONS.zoomOut.run,
+  fit: ACTIONS.fit.run,
+  presentation: ACTIONS.presentation.run,
+};
+
+/** Desktop menu items do what the same toolbar action or shortcut does. */
+export function runMenuCommand(command: MenuCommand): void {
+  RUN[command]();
+}

@@ -1,0 +1,260 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type JSX, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  ConnectionMode, MiniMap, ReactFlow, ReactFlowProvider, ViewportPortal, useReactFlow,
+  type Connection, type EdgeChange, type NodeChange, type OnNodeDrag, type XYPosition,
+} from '@xyflow/react';
+import { layoutBlueprint, type BlueprintLayout } from '../../shared/layout';
+import { moveCards } from '../../shared/commands/cards';
+import { newId, type WorkshopDoc } from '../../shared/model';
+import { dispatch, getDoc, useDoc } from '../state/documentStore';
+import { getSelection, selectCards, selectConnector, useSelection } from '../state/selection';
+import { CardNode, type CardNodeType } from './nodes/CardNode';
+import { ConnectorEdge, ConnectorMarkers } from './edges/ConnectorEdge';
+import { DropHighlight, LaneBackground } from './LaneBackground';
+import { StickyHeaders } from './StickyHeaders';
+import { makeEdgeDeriver, makeNodeDeriver } from './flowElements';
+import { cardsInCell, cellAt, dropTarget, type Cell } from './geometry';
+import { neighbour, type Direction } from './navigation';
+import { startEditing, startNewCard } from './capture';
+import { focusCard, setRevealer } from './focus';
+import { setCanvasController } from './controller';
+import { addConnector } from '../../shared/commands/connectors';
+import { ConnectorPanel } from './ConnectorPanel';
+import { useStructureMenus } from './structure/useStructureMenus';
+
+const nodeTypes = { card: CardNode };
+const edgeTypes = { connector: ConnectorEdge };
+const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+const MULTI_KEYS = ['Shift', 'Meta', 'Control'];
+
+export function BlueprintCanvas({ blueprintId }: { blueprintId: string }): JSX.Element {
+  return (
+    <ReactFlowProvider>
+      <CanvasInner blueprintId={blueprintId} />
+    </ReactFlowProvider>
+  );
+}
+
+function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
+  const flow = useReactFlow();
+  const layoutSelector = useCallback((doc: WorkshopDoc) => (doc.blueprints[blueprintId] ? layoutBlueprint(doc, blueprintId) : null), [blueprintId]);
+  const layout = useDoc(layoutSelector);
+  const cards = useDoc(selectCardsTable);
+  const assets = useDoc(selectAssets);
+  const connectors = useDoc(selectConnectors);
+  const selection = useSelection();
+  const [drag, setDrag] = useState<Map<string, XYPosition> | null>(null);
+  const [hoverCell, setHoverCell] = useState<Cell | null>(null);
+  const layoutRef = useRef<BlueprintLayout | null>(layout);
+  layoutRef.current = layout;
+  const menus = useStructureMenus(blueprintId);
+
+  const deriveNodes = useMemo(makeNodeDeriver, []);
+  const deriveEdges = useMemo(makeEdgeDeriver, []);
+  const selected = useMemo(() => new Set(selection.cardIds), [selection.cardIds]);
+  const baseNodes = useMemo(() => (layout ? deriveNodes(layout, cards, assets, selected) : []), [layout, cards, assets, selected, deriveNodes]);
+  const nodes = useMemo(
+    () => (drag ? baseNodes.map((n) => { const p = drag.get(n.id); return p ? { ...n, position: p } : n; }) : baseNodes),
+    [baseNodes, drag],
+  );
+  const edgeId = selection.connectorId;
+  const liveEdgeId = edgeId && connectors[edgeId] ? edgeId : null;
+  const edges = useMemo(() => (layout ? deriveEdges(layout, connectors, liveEdgeId) : []), [layout, connectors, liveEdgeId, deriveEdges]);
+
+  useEffect(() => {
+    setRevealer((cardId) => {
+      const box = layoutRef.current?.cards.find((c) => c.id === cardId);
+      if (!box) return;
+      const { x, y, zoom } = flow.getViewport();
+      const el = document.querySelector('.fs-canvas .react-flow');
+      const w = el?.clientWidth ?? 0;
+      const h = el?.clientHeight ?? 0;
+      const sx = box.x * zoom + x;
+      const sy = box.y * zoom + y;
+      const margin = 40;
+      const lh = (layoutRef.current?.laneHeaderWidth ?? 0) * zoom;
+      const th = ((layoutRef.current?.stageHeaderHeight ?? 0) + (layoutRef.current?.stepHeaderHeight ?? 0)) * zoom;
+      if (sx >= lh && sy >= th && sx + box.width * zoom <= w - margin && sy + box.height * zoom <= h - margin) return;
+      void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom, duration: 150 });
+    });
+    setCanvasController({
+      zoomIn: () => void flow.zoomIn({ duration: 150 }),
+      zoomOut: () => void flow.zoomOut({ duration: 150 }),
+      fit: () => void flow.fitView({ padding: 0.04, duration: 200 }),
+      reveal: (id) => focusCard(id),
+      spotlight: (id) => {
+        const box = layoutRef.current?.cards.find((c) => c.id === id);
+        if (box) void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: 1.6, duration: 300 });
+      },
+      cellInView: () => {
+        const current = layoutRef.current;
+        const el = document.querySelector('.fs-canvas .react-flow');
+        if (!current || !el) return null;
+        const r = el.getBoundingClientRect();
+        return cellAt(current, flow.screenToFlowPosition({ x: r.left + r.width / 2, y: r.top + r.height / 2 }));
+      },
+    });
+    return () => {
+      setRevealer(null);
+      setCanvasController(null);
+    };
+  }, [flow]);
+
+  const onNodesChange = useCallback((changes: NodeChange<CardNodeType>[]) => {
+    let picked: Set<string> | null = null;
+    let moved: Map<string, XYPosition> | null = null;
+    for (const change of changes) {
+      if (change.type === 'select') {
+        picked ??= new Set(getSelection().cardIds);
+        if (change.selected) picked.add(change.id);
+        else picked.delete(change.id);
+      } else if (change.type === 'position' && change.dragging && change.position) {
+        moved ??= new Map();
+        moved.set(change.id, change.position);
+      }
+    }
+    if (picked) selectCards([...picked]);
+    if (moved) {
+      const m = moved;
+      setDrag((prev) => new Map([...(prev ?? []), ...m]));
+    }
+  }, []);
+
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => {
+    for (const change of changes) {
+      if (change.type === 'select') {
+        if (change.selected) selectConnector(change.id);
+        else if (getSelection().connectorId === change.id) selectConnector(null);
+      }
+    }
+  }, []);
+
+  const pointerInFlow = useCallback((event: { clientX: number; clientY: number } | globalThis.TouchEvent) => {
+    const p = 'changedTouches' in event ? event.changedTouches[0] : event;
+    return flow.screenToFlowPosition({ x: p?.clientX ?? 0, y: p?.clientY ?? 0 });
+  }, [flow]);
+
+  const onNodeDrag: OnNodeDrag<CardNodeType> = useCallback((event, _node, dragged) => {
+    const current = layoutRef.current;
+    if (!current) return;
+    const target = dropTarget(current, pointerInFlow(event), new Set(dragged.map((n) => n.id)));
+    setHoverCell((prev) => (prev?.laneId === target?.laneId && prev?.stepId === target?.stepId ? prev : target && { laneId: target.laneId, stepId: target.stepId }));
+  }, [pointerInFlow]);
+
+  const onNodeDragStop: OnNodeDrag<CardNodeType> = useCallback((event, _node, dragged) => {
+    const current = layoutRef.current;
+    setDrag(null);
+    setHoverCell(null);
+    if (!current) return;
+    const moving = new Set(dragged.map((n) => n.id));
+    const target = dropTarget(current, pointerInFlow(event), moving);
+    if (!target) return;
+    // Keep the dragged cards in the order they had on the blueprint.
+    const order = new Map(current.cards.map((c, i) => [c.id, i]));
+    const cardIds = [...moving].filter((id) => order.has(id)).sort((a, b) => order.get(a)! - order.get(b)!);
+    const inCell = cardsInCell(current, target).map((c) => c.id);
+    const after = inCell.filter((id) => !moving.has(id));
+    after.splice(target.index, 0, ...cardIds);
+    if (after.length === inCell.length && after.every((id, i) => id === inCell[i])) return;
+    dispatch(moveCards, { cardIds, laneId: target.laneId, stepId: target.stepId, index: target.index });
+  }, [pointerInFlow]);
+
+  const onConnect = useCallback((connection: Connection) => {
+    if (!connection.source || !connection.target || connection.source === connection.target) return;
+    const id = newId('k');
+    dispatch(addConnector, { id, from: connection.source, to: connection.target, kind: 'flow' });
+    if (getDoc().connectors[id]) selectConnector(id);
+  }, []);
+
+  const onDoubleClick = useCallback((event: MouseEvent) => {
+    const target = event.target as HTMLElement;
+    if (!target.classList.contains('react-flow__pane') || !layoutRef.current) return;
+    const cell = cellAt(layoutRef.current, pointerInFlow(event));
+    if (cell) startNewCard(cell.laneId, cell.stepId);
+  }, [pointerInFlow]);
+
+  const onKeyDown = useCallback((event: KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    const cardId = target.classList.contains('react-flow__node') ? target.dataset.id : undefined;
+    if (!cardId || !layoutRef.current || event.altKey || event.ctrlKey || event.metaKey) return;
+    const direction = ARROWS[event.key];
+    if (direction) {
+      event.preventDefault();
+      const next = neighbour(layoutRef.current, cardId, direction);
+      if (next) {
+        selectCards([next]);
+        focusCard(next);
+      }
+    } else if (event.key === 'Enter' || event.key === 'F2') {
+      event.preventDefault();
+      startEditing(cardId);
+    }
+  }, []);
+
+  const onFocus = useCallback((event: React.FocusEvent) => {
+    const target = event.target as HTMLElement;
+    const cardId = target.classList.contains('react-flow__node') ? target.dataset.id : undefined;
+    if (cardId && !getSelection().cardIds.includes(cardId) && target.matches(':focus-visible')) selectCards([cardId]);
+  }, []);
+
+  const onPaneClick = useCallback(() => {
+    selectCards([]);
+    selectConnector(null);
+  }, []);
+
+  return (
+    <section className="fs-canvas" aria-label="Blueprint" onDoubleClick={onDoubleClick} onKeyDown={onKeyDown} onFocus={onFocus}>
+      <ReactFlow<CardNodeType>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDrag={onNodeDrag}
+        onNodeDragStop={onNodeDragStop}
+        onNodeDoubleClick={(_, node) => startEditing(node.id)}
+        onConnect={onConnect}
+        onPaneClick={onPaneClick}
+        connectionMode={ConnectionMode.Loose}
+        onlyRenderVisibleElements
+        elevateNodesOnSelect={false}
+        elevateEdgesOnSelect={false}
+        zoomOnDoubleClick={false}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={MULTI_KEYS}
+        disableKeyboardA11y
+        minZoom={0.08}
+        maxZoom={2.5}
+        fitView
+        fitViewOptions={{ padding: 0.04, maxZoom: 1 }}
+        proOptions={{ hideAttribution: false }}
+      >
+        <ViewportPortal>
+          {layout && <LaneBackground layout={layout} />}
+          {layout && <DropHighlight layout={layout} cell={hoverCell} />}
+        </ViewportPortal>
+        {layout && <StickyHeaders layout={layout} handlers={menus.handlers} />}
+        <ConnectorMarkers />
+        <MiniMap pannable zoomable ariaLabel="Blueprint overview" nodeColor={miniMapColor} nodeStrokeWidth={0} maskColor="var(--fs-minimap-mask)" className="fs-minimap" />
+        {liveEdgeId && <ConnectorPanel connectorId={liveEdgeId} onClose={() => selectConnector(null)} />}
+        {layout && (layout.lanes.length === 0 || layout.steps.length === 0) && <EmptyHint hasLanes={layout.lanes.length > 0} />}
+      </ReactFlow>
+      {menus.element}
+    </section>
+  );
+}
+
+function EmptyHint({ hasLanes }: { hasLanes: boolean }): JSX.Element {
+  return (
+    <div className="fs-empty-hint" role="note">
+      {hasLanes ? 'Add a stage or apply a stage preset from Structure (top left) to get columns.' : 'Add lanes from Structure (top left) to start this blueprint.'}
+    </div>
+  );
+}
+
+const selectCardsTable = (doc: WorkshopDoc) => doc.cards;
+const selectAssets = (doc: WorkshopDoc) => doc.assets;
+const selectConnectors = (doc: WorkshopDoc) => doc.connectors;
+const miniMapColor = (node: CardNodeType) => `var(--fs-kind-${node.data.card.kind})`;

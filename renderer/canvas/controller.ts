@@ -1,0 +1,22 @@
+/** What the toolbar and shortcuts may ask of the canvas on screen. */
+export interface CanvasController {
+  zoomIn(): void;
+  zoomOut(): void;
+  fit(): void;
+  /** Pans so that a card is on screen (cards off screen are not rendered). */
+  reveal(cardId: string): void;
+  /** Zooms to a card, for presentation mode. */
+  spotlight(cardId: string): void;
+  /** The cell new cards go to when nothing is selected: the one in the middle of the screen. */
+  cellInView(): { laneId: string; stepId: string } | null;
+}
+
+let controller: CanvasController | null = null;
+
+export function setCanvasController(next: CanvasController | null): void {
+  controller = next;
+}
+
+export function canvas(): CanvasController | null {
+  return controller;
+}

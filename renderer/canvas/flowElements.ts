@@ -1,0 +1,115 @@
+import { Position, type NodeHandle } from '@xyflow/react';
+import type { Asset, Card, Connector, Id } from '../../shared/model';
+import type { BlueprintLayout, CardBox } from '../../shared/layout';
+import type { CardNodeType } from './nodes/CardNode';
+import type { ConnectorEdgeType } from './edges/ConnectorEdge';
+
+const HANDLE = 10;
+
+interface CachedNode {
+  card: Card;
+  box: CardBox;
+  image: Asset | null;
+  selected: boolean;
+  node: CardNodeType;
+}
+
+const sameLines = (a: string[], b: string[]) => a.length === b.length && a.every((l, i) => l === b[i]);
+const sameBox = (a: CardBox, b: CardBox) =>
+  a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height && a.footerY === b.footerY &&
+  a.image?.height === b.image?.height && sameLines(a.titleLines, b.titleLines) && sameLines(a.descriptionLines, b.descriptionLines);
+
+/**
+ * Fresh React Flow nodes derived from the layout, reusing last time's node object for every
+ * card whose record, box and selection did not change, so React Flow and the memoized card
+ * component skip them. Sizes and handles are given up front: nothing needs measuring.
+ */
+export function makeNodeDeriver(): (layout: BlueprintLayout, cards: Record<Id, Card>, assets: Record<Id, Asset>, selected: ReadonlySet<Id>) => CardNodeType[] {
+  let cache = new Map<Id, CachedNode>();
+  return (layout, cards, assets, selected) => {
+    const next = new Map<Id, CachedNode>();
+    const nodes: CardNodeType[] = [];
+    for (const box of layout.cards) {
+      const card = cards[box.id];
+      if (!card) continue;
+      const image = card.imageId ? (assets[card.imageId] ?? null) : null;
+      const isSelected = selected.has(box.id);
+      const prev = cache.get(box.id);
+      let entry: CachedNode;
+      if (prev && prev.card === card && prev.image === image && prev.selected === isSelected && sameBox(prev.box, box)) entry = prev;
+      else {
+        const keepBox = prev && sameBox(prev.box, box) ? prev.box : box;
+        const data = prev && prev.card === card && prev.image === image && keepBox === prev.box ? prev.node.data : { card, box: keepBox, image };
+        entry = { card, box: keepBox, image, selected: isSelected, node: cardNode(data, isSelected) };
+      }
+      next.set(box.id, entry);
+      nodes.push(entry.node);
+    }
+    cache = next;
+    return nodes;
+  };
+}
+
+function cardNode(data: CardNodeType['data'], selected: boolean): CardNodeType {
+  const { box, card } = data;
+  const handles: NodeHandle[] = [
+    { id: null, type: 'target', position: Position.Left, x: -HANDLE / 2, y: box.height / 2 - HANDLE / 2, width: HANDLE, height: HANDLE },
+    { id: null, type: 'source', position: Position.Right, x: box.width - HANDLE / 2, y: box.height / 2 - HANDLE / 2, width: HANDLE, height: HANDLE },
+  ];
+  return {
+    id: card.id,
+    type: 'card',
+    position: { x: box.x, y: box.y },
+    data,
+    width: box.width,
+    height: box.height,
+    measured: { width: box.width, height: box.height },
+    handles,
+    selected,
+    ariaLabel: card.title || 'Untitled card',
+    domAttributes: { 'aria-roledescription': 'card' },
+  };
+}
+
+interface CachedEdge {
+  connector: Connector;
+  selected: boolean;
+  edge: ConnectorEdgeType;
+}
+
+const KIND_NAMES = { flow: 'Flow', dependency: 'Dependency', cause: 'Cause', feedback: 'Feedback' } as const;
+
+/** Edges for the connectors whose two cards are laid out, reused while unchanged. */
+export function makeEdgeDeriver(): (layout: BlueprintLayout, connectors: Record<Id, Connector>, selectedId: Id | null) => ConnectorEdgeType[] {
+  let cache = new Map<Id, CachedEdge>();
+  return (layout, connectors, selectedId) => {
+    const next = new Map<Id, CachedEdge>();
+    const edges: ConnectorEdgeType[] = [];
+    for (const box of layout.connectors) {
+      const connector = connectors[box.id];
+      if (!connector) continue;
+      const selected = box.id === selectedId;
+      const prev = cache.get(box.id);
+      const entry =
+        prev && prev.connector === connector && prev.selected === selected
+          ? prev
+          : {
+              connector,
+              selected,
+              edge: {
+                id: connector.id,
+                source: connector.from,
+                target: connector.to,
+                type: 'connector' as const,
+                data: { kind: connector.kind, label: connector.label },
+                selected,
+                ariaLabel: `${KIND_NAMES[connector.kind]} connector${connector.label ? `: ${connector.label}` : ''}`,
+              },
+            };
+      next.set(box.id, entry);
+      edges.push(entry.edge);
+    }
+    cache = next;
+    return edges;
+  };
+}

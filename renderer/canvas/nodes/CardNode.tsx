@@ -1,0 +1,48 @@
+import { memo, type JSX } from 'react';
+import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import type { Asset, Card } from '../../../shared/model';
+import type { CardBox } from '../../../shared/layout';
+import { CardMarks } from './CardMarks';
+import { TitleEditor } from './TitleEditor';
+import { useIsEditing } from '../editing';
+
+export interface CardData extends Record<string, unknown> {
+  card: Card;
+  box: CardBox;
+  image: Asset | null;
+}
+
+export type CardNodeType = Node<CardData, 'card'>;
+
+function CardNodeView({ data, selected }: NodeProps<CardNodeType>): JSX.Element {
+  const { card, box, image } = data;
+  const editing = useIsEditing(card.id);
+  return (
+    <div
+      className={`fs-card${selected ? ' is-selected' : ''}${card.touchpoint ? ' is-touchpoint' : ''}${card.failPoint ? ' is-failpoint' : ''}`}
+      style={{ width: box.width, height: box.height, ['--fs-card-kind' as string]: `var(--fs-kind-${card.kind})` }}
+    >
+      <Handle type="target" position={Position.Left} className="fs-handle" />
+      {editing ? (
+        <TitleEditor card={card} />
+      ) : (
+        <div className={`fs-card-title${card.title ? '' : ' is-empty'}`}>
+          {card.title ? box.titleLines.map((line, i) => <span key={i}>{line}</span>) : <span>Untitled</span>}
+        </div>
+      )}
+      {box.descriptionLines.length > 0 && (
+        <div className="fs-card-description">
+          {box.descriptionLines.map((line, i) => <span key={i}>{line}</span>)}
+        </div>
+      )}
+      {image && box.image && (
+        <img className="fs-card-image" alt={image.name} src={`data:${image.mime};base64,${image.data}`} style={{ height: box.image.height }} draggable={false} />
+      )}
+      {box.footerY !== undefined && <CardMarks card={card} />}
+      <Handle type="source" position={Position.Right} className="fs-handle" />
+    </div>
+  );
+}
+
+/** Re-renders only when the card's record, its box or its selection changed, never on pan or zoom. */
+export const CardNode = memo(CardNodeView, (a, b) => a.data === b.data && a.selected === b.selected && a.dragging === b.dragging);

@@ -1,0 +1,28 @@
+import { useEffect, useState, type JSX } from 'react';
+import { CardInspector } from '../inspector/CardInspector';
+import { WorkshopPanel } from '../panels/WorkshopPanel';
+import { useSelection } from '../state/selection';
+
+type Tab = 'card' | 'workshop';
+
+/** The card inspector while cards are selected, the workshop's details otherwise; tabs switch by hand. */
+export function SidePanel(): JSX.Element {
+  const { cardIds } = useSelection();
+  const [tab, setTab] = useState<Tab>(cardIds.length ? 'card' : 'workshop');
+  useEffect(() => setTab(cardIds.length ? 'card' : 'workshop'), [cardIds.length > 0]); // eslint-disable-line react-hooks/exhaustive-deps
+  return (
+    <aside className="fs-side" aria-label="Details">
+      <div className="fs-side-tabs" role="tablist" aria-label="Side panel">
+        <button type="button" role="tab" className="fs-side-tab" aria-selected={tab === 'card'} onClick={() => setTab('card')}>
+          Card
+        </button>
+        <button type="button" role="tab" className="fs-side-tab" aria-selected={tab === 'workshop'} onClick={() => setTab('workshop')}>
+          Workshop
+        </button>
+      </div>
+      <div className="fs-side-body" role="tabpanel">
+        {tab === 'card' ? (cardIds.length ? <CardInspector /> : <p className="fs-side-empty">Select a card to see and edit its details.</p>) : <WorkshopPanel />}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,39 @@
+import type { JSX } from 'react';
+import { BlueprintCanvas } from '../canvas/BlueprintCanvas';
+import { useSession } from '../state/documentStore';
+import { useSelection } from '../state/selection';
+import { setUi, useUi } from '../state/ui';
+import { useShortcuts } from '../actions/useShortcuts';
+import { ExportDialog } from '../dialogs/ExportDialog';
+import { RecoveryPrompt } from '../dialogs/RecoveryPrompt';
+import { ConflictNotice } from '../dialogs/ConflictNotice';
+import { Toolbar } from './Toolbar';
+import { SidePanel } from './SidePanel';
+import { Legend } from './Legend';
+import { NoticeBar } from './NoticeBar';
+import { PresentationBar } from './PresentationBar';
+
+/** The open workshop: toolbar, canvas, side panel, legend, and the prompts the session asks for. */
+export function Workspace(): JSX.Element {
+  useShortcuts();
+  const session = useSession();
+  const { blueprintId } = useSelection();
+  const ui = useUi();
+  return (
+    <div className={`fs-app${ui.presentation ? ' is-presenting' : ''}`}>
+      {!ui.presentation && <Toolbar />}
+      <NoticeBar />
+      <main className="fs-main">
+        <div className="fs-stage">
+          {blueprintId ? <BlueprintCanvas key={blueprintId} blueprintId={blueprintId} /> : <p className="fs-side-empty">This workshop has no blueprint yet.</p>}
+          {!ui.presentation && <Legend />}
+        </div>
+        {!ui.presentation && <SidePanel />}
+      </main>
+      {ui.presentation && <PresentationBar />}
+      {ui.exportOpen && <ExportDialog onClose={() => setUi({ exportOpen: false })} />}
+      {session?.recoveryAvailable && <RecoveryPrompt />}
+      {session?.status.conflictCopy && <ConflictNotice />}
+    </div>
+  );
+}
