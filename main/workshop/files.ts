@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import {
-  closeSync, copyFileSync, fstatSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync,
+  closeSync, copyFileSync, readdirSync, fstatSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
@@ -44,6 +44,31 @@ export function unchangedSince(path: string, stamp: FileStamp): boolean | 'missi
 /** A hidden, unique name in the target's own folder, so the final rename never crosses file systems. */
 export function tempPathBeside(target: string): string {
   return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/**
+ * Removes temp files that saves of `target` left behind when they were killed. Only old ones:
+ * a fresh temp may belong to a save still running in another process.
+ */
+export function sweepStaleTemps(target: string, olderThanMs = 10 * 60_000): void {
+  const prefix = `.${basename(target)}.`;
+  const dir = dirname(target);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  const pattern = /^[0-9a-f]{12}\.tmp(-journal)?$/;
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !pattern.test(name.slice(prefix.length))) continue;
+    const path = join(dir, name);
+    try {
+      if (Date.now() - statSync(path).mtimeMs > olderThanMs) removeQuietly(path);
+    } catch {
+      // Gone already.
+    }
+  }
 }
 
 export function fsyncFile(path: string): void {

@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import type { SaveStatus } from '../../shared/api/contract';
 import type { WorkshopDoc } from '../../shared/model/types';
 import { fileLabel, ioError, WorkshopError } from './errors';
-import { exists, moveIntoPlace, removeQuietly, tempPathBeside, unchangedSince, writeDurably } from './files';
+import { exists, moveIntoPlace, removeQuietly, sweepStaleTemps, tempPathBeside, unchangedSince, writeDurably } from './files';
 import { latestVersion, MIGRATIONS } from './migrations';
 import { loadWorkshop, type LoadOptions } from './open';
 import { applyChecked } from './patches';
@@ -58,6 +58,7 @@ export class WorkshopSession {
       try {
         mkdirSync(opts.workDir, { recursive: true });
         setAsideCrashedWork(files, recovery, absPath);
+        sweepStaleTemps(absPath);
         if (migrated) keepOldFormat(absPath, loaded.bytes, loaded.formatVersion);
         // A migrated file counts as unsaved, so the next save writes the new format (after the backup above).
         workingCopy = WorkingCopy.create(files, loaded.image, { path: absPath, base: loaded.stamp, dirty: migrated, savedAt: null });

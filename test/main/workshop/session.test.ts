@@ -171,6 +171,18 @@ describe('WorkshopSession', () => {
     expect(existsSync(file)).toBe(true);
   });
 
+  it('sweeps old temp files of killed saves, but not fresh ones', () => {
+    const { dir, file, workDir } = setup();
+    const old = join(dir, '.w.frontstage.0123456789ab.tmp');
+    const oldJournal = join(dir, '.w.frontstage.0123456789ab.tmp-journal');
+    const fresh = join(dir, '.w.frontstage.ba9876543210.tmp');
+    const unrelated = join(dir, '.notes.0123456789ab.tmp');
+    for (const f of [old, oldJournal, fresh, unrelated]) writeFileSync(f, 'x');
+    for (const f of [old, oldJournal, unrelated]) utimesSync(f, new Date(2020, 0, 1), new Date(2020, 0, 1));
+    WorkshopSession.open(file, { workDir }).close();
+    expect(readdirSync(dir).sort()).toEqual([fresh, unrelated].map((f) => f.slice(dir.length + 1)).concat(['w.frontstage', 'work']).sort());
+  });
+
   it('never leaves a temp file when the save fails', () => {
     const { dir, file, workDir } = setup();
     const session = WorkshopSession.open(file, { workDir });
