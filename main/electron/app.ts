@@ -1,0 +1,139 @@
+import { BrowserWindow, Menu, app, nativeTheme, session, type WebContents } from 'electron';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createService, type Service } from '../service';
+import { defaultWorkDir } from '../workshop';
+import { setNativeBinding } from '../workshop/sqlite';
+import { MENU_CHANNEL } from './bridge';
+import { confirmCloseUnsaved, pickOpen, pickSave } from './dialogs';
+import { registerIpc, type WindowState } from './ipc';
+import { menuTemplate } from './menu';
+import { APP_URL, registerAppScheme, serveApp } from './protocol';
+import { hardenContents, hardenSession, windowOptions } from './window';
+import type { MenuCommand } from '../../shared/api/menu';
+
+// dist/electron/app.cjs sits beside preload.cjs, and the built UI is in dist/renderer.
+const PRELOAD = join(__dirname, 'preload.cjs');
+const RENDERER = join(__dirname, '..', 'renderer');
+
+const windows = new Map<WebContents, WindowState>();
+let service: Service | null = null;
+let quitting = false;
+
+const workshopArgs = (argv: string[], cwd = process.cwd()): string[] =>
+  argv.slice(1).filter((a) => !a.startsWith('-') && a.toLowerCase().endsWith('.frontstage')).map((a) => resolve(cwd, a)).filter((p) => existsSync(p));
+
+function focus(window: BrowserWindow): void {
+  if (window.isMinimized()) window.restore();
+  window.focus();
+}
+
+/** One window per workshop: a file already shown somewhere is brought to the front instead. */
+function openWindow(file: string | null): void {
+  for (const [contents, state] of windows) {
+    const window = BrowserWindow.fromWebContents(contents);
+    if (file && state.file === file && window) return focus(window);
+  }
+  const window = new BrowserWindow(windowOptions(PRELOAD, nativeTheme.shouldUseDarkColors));
+  const contents = window.webContents;
+  windows.set(contents, { file, sessions: new Set() });
+  hardenContents(contents);
+  window.once('ready-to-show', () => window.show());
+  window.on('close', (event) => void onClose(event, window, contents));
+  window.on('closed', () => windows.delete(contents));
+  void window.loadURL(APP_URL);
+}
+
+/** Closing a window saves its workshops; only if that fails is the user asked. */
+async function onClose(event: Electron.Event, window: BrowserWindow, contents: WebContents): Promise<void> {
+  const state = windows.get(contents);
+  if (quitting || !service || !state || state.sessions.size === 0) return;
+  event.preventDefault();
+  const problems: string[] = [];
+  for (const id of [...state.sessions]) {
+    const result = await service['workshop.close']({ session: id });
+    if (result.ok || result.error.code === 'not-found') state.sessions.delete(id);
+    else problems.push(result.error.message);
+  }
+  if (problems.length === 0 || (await confirmCloseUnsaved(window, problems))) {
+    state.sessions.clear();
+    window.destroy();
+  }
+}
+
+function sendToFocused(command: MenuCommand): void {
+  BrowserWindow.getFocusedWindow()?.webContents.send(MENU_CHANNEL, command);
+}
+
+async function refreshMenu(): Promise<void> {
+  const recent = service ? await service['workshop.recent']({}) : null;
+  const actions = {
+    newWindow: () => openWindow(null),
+    openDialog: () => void pickOpen().then((path) => path && openWindow(path)),
+    openFile: (path: string) => openWindow(path),
+    send: sendToFocused,
+  };
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(actions, recent?.ok ? recent.value : [], process.platform)));
+}
+
+async function ready(): Promise<void> {
+  // `npm start` points at a better-sqlite3 built for Electron's ABI; a packaged app has it rebuilt in place.
+  const binding = process.env.FRONTSTAGE_SQLITE_BINDING;
+  if (binding && existsSync(binding)) setNativeBinding(binding);
+  hardenSession(session.defaultSession);
+  serveApp(RENDERER);
+  const defaultDir = app.getPath('documents');
+  service = createService({
+    workDir: defaultWorkDir(),
+    defaultDir,
+    host: { kind: 'electron', nativeDialogs: true, version: app.getVersion(), startupFile: null },
+    pickOpen,
+    pickSave: (name) => pickSave(name, defaultDir),
+  });
+  registerIpc(service, { stateOf: (contents) => windows.get(contents), onRecentChanged: () => void refreshMenu() });
+  await refreshMenu();
+  const files = [...pendingFiles, ...workshopArgs(process.argv)];
+  pendingFiles.length = 0;
+  if (files.length) files.forEach(openWindow);
+  else openWindow(null);
+}
+
+const pendingFiles: string[] = [];
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', (_event, argv, cwd) => {
+    const files = workshopArgs(argv, cwd);
+    if (files.length) files.forEach(openWindow);
+    else {
+      const first = BrowserWindow.getAllWindows()[0];
+      if (first) focus(first);
+      else openWindow(null);
+    }
+  });
+  // macOS sends files opened from Finder (or dropped on the Dock icon) here, possibly before ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (app.isReady()) openWindow(path);
+    else pendingFiles.push(path);
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow(null);
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  // Quitting saves and closes every workshop before the process ends.
+  app.on('before-quit', (event) => {
+    if (quitting || !service) return;
+    event.preventDefault();
+    quitting = true;
+    void service.closeAll().finally(() => app.quit());
+  });
+  app.whenReady().then(ready, (error: unknown) => {
+    process.stderr.write(`error: Frontstage could not start: ${(error as Error).message}\n`);
+    app.exit(1);
+  });
+}

@@ -1,0 +1,209 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Api, CallName, HostInfo, Request, Responses, Result, SaveStatus } from '../shared/api/contract';
+import { requests } from '../shared/api/contract';
+import { listTemplates, loadTemplate } from './templates';
+import { WorkshopSession } from './workshop';
+import { ServiceError, invalidRequest, toFailure } from './service/errors';
+import { exportWorkshop } from './service/exporting';
+import { EXTENSION, uniqueWorkshopPath } from './service/files';
+import { RecentFiles } from './service/recent';
+import { newSessionId, opened, serial, type OpenSession } from './service/sessions';
+
+export interface ServiceOptions {
+  /** Where working copies live (see defaultWorkDir()); the recent files list sits beside it. */
+  workDir: string;
+  host: HostInfo;
+  /** Where `workshop.new` puts a workshop when the UI gives no path. */
+  defaultDir: string;
+  pickOpen?: () => Promise<string | null>;
+  pickSave?: (suggestedName: string) => Promise<string | null>;
+  /** Idle time after the last edit before the user's file is saved. */
+  autosaveMs?: number;
+  log?: (line: string) => void;
+}
+
+export type Service = Api & {
+  /** Saves every workshop with unsaved changes (on shutdown, and before a window closes). */
+  flushAll(): Promise<void>;
+  /** Saves and closes every open workshop. */
+  closeAll(): Promise<void>;
+};
+
+type Handlers = { [N in CallName]: (request: Request<N>) => Promise<Responses[N]> };
+
+/**
+ * The API contract implemented once, for every transport: validates each request with the
+ * contract's schemas and answers with a Result, never a thrown error.
+ */
+export function createService(options: ServiceOptions): Service {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const autosaveMs = options.autosaveMs ?? 2000;
+  const recent = new RecentFiles(join(dirname(resolve(options.workDir)), 'recent.json'));
+  const sessions = new Map<string, OpenSession>();
+  const workDir = { workDir: options.workDir };
+
+  const entryFor = (id: string): OpenSession => {
+    const entry = sessions.get(id);
+    if (!entry) throw new ServiceError('not-found', 'This workshop is no longer open; open it again.');
+    return entry;
+  };
+
+  const byPath = (path: string): OpenSession | undefined =>
+    [...sessions.values()].find((e) => resolve(e.workshop.status().path) === path);
+
+  const track = (workshop: WorkshopSession): OpenSession => {
+    const entry: OpenSession = { id: newSessionId(), workshop, autosave: null, queue: Promise.resolve() };
+    sessions.set(entry.id, entry);
+    recent.add(resolve(workshop.status().path), workshop.doc.workshop.title);
+    return entry;
+  };
+
+  const saveIfDirty = async (entry: OpenSession): Promise<SaveStatus> => {
+    if (entry.autosave) clearTimeout(entry.autosave);
+    entry.autosave = null;
+    const status = entry.workshop.status();
+    if (!status.dirty || status.readOnly) return status;
+    await entry.workshop.save();
+    return entry.workshop.status();
+  };
+
+  const scheduleAutosave = (entry: OpenSession): void => {
+    if (entry.autosave) clearTimeout(entry.autosave);
+    entry.autosave = setTimeout(() => {
+      entry.autosave = null;
+      serial(entry, () => saveIfDirty(entry)).catch((error: unknown) => {
+        log(`autosave of ${entry.workshop.status().path} failed: ${messageOf(error)}`);
+      });
+    }, autosaveMs);
+    entry.autosave.unref();
+  };
+
+  const handlers: Handlers = {
+    'host.info': async () => options.host,
+    'templates.list': async () => listTemplates(),
+    'workshop.recent': async () => recent.list(),
+
+    'workshop.new': async ({ template, title, path }) => {
+      const doc = loadTemplate(template, title);
+      if (!path) mkdirSync(options.defaultDir, { recursive: true });
+      const target = path ? resolve(withExtension(path)) : uniqueWorkshopPath(resolve(options.defaultDir), doc.workshop.title);
+      if (existsSync(target)) throw new ServiceError('io', `${target} already exists; choose another name.`);
+      return opened(track(await WorkshopSession.create(target, doc, workDir)));
+    },
+
+    'workshop.open': async ({ path }) => {
+      const target = resolve(path);
+      // A reload or a second window gets the session that is already open, so edits not yet
+      // saved to the file are never hidden behind a second, older copy.
+      const existing = byPath(target);
+      if (existing) return opened(existing);
+      if (!existsSync(target)) throw new ServiceError('not-found', `File not found: ${target}`);
+      return opened(track(await WorkshopSession.open(target, workDir)));
+    },
+
+    'workshop.pickOpen': async () => ({ path: options.pickOpen ? await options.pickOpen() : null }),
+    'workshop.pickSave': async ({ suggestedName }) => ({ path: options.pickSave ? await options.pickSave(suggestedName) : null }),
+
+    'workshop.apply': async ({ session, revision, patches }) => {
+      const entry = entryFor(session);
+      return serial(entry, async () => {
+        const { workshop } = entry;
+        if (revision !== workshop.revision) {
+          throw new ServiceError('conflict', `The workshop changed elsewhere (revision ${workshop.revision}, this edit was made on ${revision}); reloading it.`);
+        }
+        await workshop.apply(patches);
+        if (!workshop.status().readOnly) scheduleAutosave(entry);
+        return { revision: workshop.revision, status: workshop.status() };
+      });
+    },
+
+    'workshop.save': async ({ session }) => {
+      const entry = entryFor(session);
+      return serial(entry, async () => {
+        if (entry.autosave) clearTimeout(entry.autosave);
+        entry.autosave = null;
+        await entry.workshop.save();
+        return entry.workshop.status();
+      });
+    },
+
+    'workshop.saveAs': async ({ session, path }) => {
+      const entry = entryFor(session);
+      const target = resolve(withExtension(path));
+      const other = byPath(target);
+      if (other && other !== entry) throw new ServiceError('io', `${target} is open in another window; close it there first.`);
+      return serial(entry, async () => {
+        if (entry.autosave) clearTimeout(entry.autosave);
+        entry.autosave = null;
+        await entry.workshop.saveAs(target);
+        recent.add(target, entry.workshop.doc.workshop.title);
+        return entry.workshop.status();
+      });
+    },
+
+    'workshop.status': async ({ session }) => entryFor(session).workshop.status(),
+
+    'workshop.close': async ({ session }) => {
+      const entry = entryFor(session);
+      return serial(entry, async () => {
+        // Closing saves first; if that fails the session stays open so the user can Save As.
+        await saveIfDirty(entry);
+        await entry.workshop.close();
+        sessions.delete(entry.id);
+        return { closed: true as const };
+      });
+    },
+
+    'workshop.recover': async ({ session, choice }) => {
+      const entry = entryFor(session);
+      return serial(entry, async () => {
+        if (choice === 'restore') await entry.workshop.restoreRecovery();
+        else await entry.workshop.discardRecovery();
+        return opened(entry);
+      });
+    },
+
+    'export.render': async ({ session, ...request }) => {
+      const entry = entryFor(session);
+      const doc = await serial(entry, () => entry.workshop.doc);
+      return exportWorkshop(doc, request);
+    },
+  };
+
+  const call = async <N extends CallName>(name: N, request: unknown): Promise<Result<Responses[N]>> => {
+    const parsed = requests[name].safeParse(request);
+    if (!parsed.success) return invalidRequest(name, parsed.error);
+    try {
+      const handler = handlers[name] as (r: Request<N>) => Promise<Responses[N]>;
+      return { ok: true, value: await handler(parsed.data as Request<N>) };
+    } catch (error) {
+      return toFailure(error, log);
+    }
+  };
+
+  const api = Object.fromEntries(
+    (Object.keys(requests) as CallName[]).map((name) => [name, (request: unknown) => call(name, request)]),
+  ) as Api;
+
+  const flushAll = async (): Promise<void> => {
+    const results = await Promise.allSettled([...sessions.values()].map((e) => serial(e, () => saveIfDirty(e))));
+    for (const r of results) if (r.status === 'rejected') log(`save failed: ${messageOf(r.reason)}`);
+  };
+
+  const closeAll = async (): Promise<void> => {
+    await flushAll();
+    for (const entry of [...sessions.values()]) {
+      await serial(entry, () => entry.workshop.close()).catch((e: unknown) => log(`close failed: ${messageOf(e)}`));
+      sessions.delete(entry.id);
+    }
+  };
+
+  return { ...api, flushAll, closeAll };
+}
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+function withExtension(path: string): string {
+  return path.toLowerCase().endsWith(EXTENSION) ? path : `${path}${EXTENSION}`;
+}

@@ -1,0 +1,37 @@
+import type { ExportResult, Request } from '../../shared/api/contract';
+import { blueprintsOf } from '../../shared/model/queries';
+import type { WorkshopDoc } from '../../shared/model/types';
+import { stringifyInterchange, toInterchange } from '../../shared/interchange';
+import { renderExport } from '../export';
+import { ServiceError } from './errors';
+import { slugify } from './files';
+
+const MIME = {
+  png: 'image/png',
+  svg: 'image/svg+xml',
+  pdf: 'application/pdf',
+  csv: 'text/csv',
+  json: 'application/json',
+} as const;
+
+type ExportRequest = Omit<Request<'export.render'>, 'session'>;
+
+/** One export of a workshop, as the bytes and the file name the UI offers to save. */
+export async function exportWorkshop(doc: WorkshopDoc, request: ExportRequest): Promise<ExportResult> {
+  const { format } = request;
+  const title = slugify(doc.workshop.title);
+  if (format === 'json') {
+    const json = stringifyInterchange(toInterchange(doc));
+    return { filename: `${title}.json`, mime: MIME.json, base64: Buffer.from(json, 'utf8').toString('base64') };
+  }
+  const blueprint = request.blueprintId ? doc.blueprints[request.blueprintId] : blueprintsOf(doc)[0];
+  if (!blueprint) {
+    throw new ServiceError('not-found', request.blueprintId ? `No blueprint with id ${request.blueprintId} in this workshop` : 'This workshop has no blueprint to export');
+  }
+  const bytes = await renderExport(doc, { format, blueprintId: blueprint.id, scale: request.scale, page: request.page });
+  return {
+    filename: `${title}-${slugify(blueprint.name, 'blueprint')}.${format}`,
+    mime: MIME[format],
+    base64: Buffer.from(bytes).toString('base64'),
+  };
+}

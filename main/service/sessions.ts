@@ -1,0 +1,36 @@
+import { randomBytes } from 'node:crypto';
+import { basename } from 'node:path';
+import type { OpenedWorkshop } from '../../shared/api/contract';
+import type { WorkshopSession } from '../workshop';
+
+/** One open workshop: its persistence session, the idle autosave timer and a queue of operations. */
+export interface OpenSession {
+  id: string;
+  workshop: WorkshopSession;
+  autosave: NodeJS.Timeout | null;
+  /** Operations on one session run one after another, so a save never interleaves with an edit. */
+  queue: Promise<unknown>;
+}
+
+export const newSessionId = (): string => randomBytes(16).toString('base64url');
+
+export function serial<T>(entry: OpenSession, operation: () => T | Promise<T>): Promise<T> {
+  const next = entry.queue.then(operation);
+  entry.queue = next.catch(() => undefined);
+  return next;
+}
+
+export function opened(entry: OpenSession): OpenedWorkshop {
+  const { workshop } = entry;
+  const status = workshop.status();
+  return {
+    session: entry.id,
+    doc: workshop.doc,
+    revision: workshop.revision,
+    status,
+    recoveryAvailable: workshop.recoveryAvailable,
+    notice: status.readOnly
+      ? `"${basename(status.path)}" cannot be written here (read-only file or folder); use Save As to keep your changes.`
+      : null,
+  };
+}
