@@ -1,19 +1,42 @@
 import type { WorkshopDoc } from '../../shared/model/types';
+import { exportCsv } from './csv';
+import { ExportError } from './errors';
+import { exportPdf } from './pdf';
+import { exportPng } from './png';
+import { exportSvg } from './svg';
+import type { ExportOptions, ImageFormat, PageSize } from './types';
 
-export type ImageFormat = 'png' | 'svg' | 'pdf' | 'csv';
-export type PageSize = 'a4' | 'a3' | 'a2' | 'a1' | 'letter' | 'fit';
+export { ExportError } from './errors';
+export type { ExportOptions, ImageFormat, PageSize } from './types';
+export { CSV_COLUMNS } from './csv';
+export { MAX_PIXELS, MAX_SIDE } from './png';
 
-export interface ExportOptions {
-  format: ImageFormat;
-  blueprintId: string;
-  scale?: number;
-  page?: PageSize;
-}
+const FORMATS: readonly ImageFormat[] = ['png', 'svg', 'pdf', 'csv'];
+const PAGES: readonly PageSize[] = ['a4', 'a3', 'a2', 'a1', 'letter', 'fit'];
 
-/** Thrown for an export that cannot be made as asked; the message is for the user. */
-export class ExportError extends Error {}
-
-// Placeholder until the export pipeline lands (issue "Exports designers can print").
-export async function renderExport(_doc: WorkshopDoc, options: ExportOptions): Promise<Uint8Array> {
-  throw new ExportError(`${options.format} export is not yet available`);
+/**
+ * The bytes of one export of one blueprint. Every format comes from the same layout, and the
+ * same input always gives the same bytes. Throws ExportError, with a message for the user,
+ * for an export that cannot be made as asked.
+ */
+export async function renderExport(doc: WorkshopDoc, options: ExportOptions): Promise<Uint8Array> {
+  const { format, blueprintId } = options;
+  if (!FORMATS.includes(format)) throw new ExportError(`unknown export format "${String(format)}"; use one of ${FORMATS.join(', ')}`);
+  if (!Object.hasOwn(doc.blueprints, blueprintId)) throw new ExportError(`there is no blueprint with id "${blueprintId}" in this workshop`);
+  switch (format) {
+    case 'svg':
+      return exportSvg(doc, blueprintId);
+    case 'csv':
+      return exportCsv(doc, blueprintId);
+    case 'pdf': {
+      const page = options.page ?? 'fit';
+      if (!PAGES.includes(page)) throw new ExportError(`unknown page size "${String(page)}"; use one of ${PAGES.join(', ')}`);
+      return exportPdf(doc, blueprintId, page);
+    }
+    case 'png': {
+      const scale = options.scale ?? 1;
+      if (!Number.isFinite(scale) || scale < 0.1 || scale > 8) throw new ExportError(`scale ${scale} is out of range; use a number from 0.1 to 8`);
+      return exportPng(doc, blueprintId, scale);
+    }
+  }
 }

@@ -1,0 +1,92 @@
+import { cardsByCell, cellKey, columnsOf, lanesOf } from '../../shared/model/queries';
+import type { Card, WorkshopDoc } from '../../shared/model/types';
+
+/**
+ * Columns of the touchpoint table. Lists (tags, responses, brand attributes, root causes) are
+ * joined with "; ", quotes with a line break inside the quoted field.
+ */
+export const CSV_COLUMNS = [
+  'blueprint', 'lane', 'lane_hidden', 'stage', 'step', 'order_in_cell', 'card_id', 'title', 'description', 'kind',
+  'owner', 'tags', 'fail_point', 'wait_minutes', 'image',
+  'touchpoint', 'channel', 'importance', 'sentiment', 'expectation', 'experience', 'experience_gap', 'responses',
+  'strategy', 'benchmark_standard', 'benchmark_target', 'benchmark_current', 'benchmark_evidence',
+  'differentiation_concept', 'differentiation_brand_attributes', 'quotes', 'root_causes', 'root_cause_ids',
+  'product_useful', 'product_usable', 'product_sensuous',
+] as const;
+
+type Row = Record<(typeof CSV_COLUMNS)[number], string | number | boolean | null>;
+
+/**
+ * One row per card of the blueprint, lanes top to bottom (hidden ones too: this is data, not a
+ * picture), steps left to right, cards in cell order. RFC 4180: CRLF line ends, every field
+ * quoted when it holds a comma, quote or line break. UTF-8 with a byte order mark, because
+ * Excel reads a CSV without one in the local code page and garbles every accent; LibreOffice,
+ * Numbers and Google Sheets ignore the mark.
+ */
+export function exportCsv(doc: WorkshopDoc, blueprintId: string): Uint8Array {
+  const blueprint = doc.blueprints[blueprintId]!;
+  const cells = cardsByCell(doc, blueprintId);
+  const steps = columnsOf(doc, blueprintId);
+  const lines = [CSV_COLUMNS.map(field).join(',')];
+  for (const lane of lanesOf(doc, blueprintId)) {
+    for (const step of steps) {
+      (cells.get(cellKey(lane.id, step.id)) ?? []).forEach((card, order) => {
+        const row = cardRow(doc, card);
+        row.blueprint = blueprint.name;
+        row.lane = lane.name;
+        row.lane_hidden = lane.hidden;
+        row.stage = doc.stages[step.stageId]?.name ?? '';
+        row.step = step.name;
+        row.order_in_cell = order + 1;
+        lines.push(CSV_COLUMNS.map((c) => field(row[c])).join(','));
+      });
+    }
+  }
+  return Buffer.from('\uFEFF' + lines.join('\r\n') + '\r\n', 'utf8');
+}
+
+function cardRow(doc: WorkshopDoc, card: Card): Row {
+  const tp = card.touchpoint;
+  const names = (ids: string[], table: 'brandAttributes' | 'cards') =>
+    ids.map((id) => (table === 'cards' ? doc.cards[id]?.title : doc.brandAttributes[id]?.name) ?? id).join('; ');
+  return {
+    blueprint: '', lane: '', lane_hidden: false, stage: '', step: '', order_in_cell: 0,
+    card_id: card.id, title: card.title, description: card.description, kind: card.kind,
+    owner: card.owner, tags: card.tags.join('; '), fail_point: card.failPoint, wait_minutes: card.waitMinutes,
+    image: card.imageId ? (doc.assets[card.imageId]?.name ?? card.imageId) : '',
+    touchpoint: tp !== null,
+    channel: tp?.channel ?? null,
+    importance: tp?.importance ?? null,
+    sentiment: tp?.sentiment ?? null,
+    expectation: tp?.expectation ?? null,
+    experience: tp?.experience ?? null,
+    experience_gap: tp && tp.expectation !== null && tp.experience !== null ? tp.experience - tp.expectation : null,
+    responses: tp ? tp.responses.join('; ') : null,
+    strategy: tp?.strategy ?? null,
+    benchmark_standard: tp?.benchmark.standard ?? null,
+    benchmark_target: tp?.benchmark.target ?? null,
+    benchmark_current: tp?.benchmark.current ?? null,
+    benchmark_evidence: tp?.benchmark.evidence ?? null,
+    differentiation_concept: tp?.differentiation.concept ?? null,
+    differentiation_brand_attributes: tp ? names(tp.differentiation.brandAttributes, 'brandAttributes') : null,
+    quotes: tp ? tp.quotes.join('\n') : null,
+    root_causes: tp ? names(tp.rootCauses, 'cards') : null,
+    root_cause_ids: tp ? tp.rootCauses.join('; ') : null,
+    product_useful: card.product?.useful ?? null,
+    product_usable: card.product?.usable ?? null,
+    product_sensuous: card.product?.sensuous ?? null,
+  };
+}
+
+// A spreadsheet runs a cell that starts with one of these as a formula ("CSV injection"); a
+// leading apostrophe makes it plain text in Excel, LibreOffice and Google Sheets.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function field(value: string | number | boolean | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+

@@ -1,0 +1,112 @@
+import PDFDocument from 'pdfkit';
+import { renderSheet, INK, type Sheet } from '../../shared/render';
+import type { WorkshopDoc } from '../../shared/model/types';
+import { bundledFonts } from './fonts';
+import { MARGIN, OVERLAP, planPages, type PagePlan, type Tile } from './pages';
+import { bounds, FONT, PdfPainter, type Box } from './pdfDraw';
+import type { PageSize } from './types';
+
+type Doc = InstanceType<typeof PDFDocument>;
+
+/** Room around a tile for strokes and arrowheads that reach past an item's bounds. */
+const CULL_SLACK = 6;
+const MARK = 12;
+
+/**
+ * A vector PDF with real text in the embedded bundled font: one page sized to the blueprint
+ * (`fit`), or landscape paper, tiled with overlap and crop marks when one sheet would make it
+ * illegible. Bytes are the same on every run: the dates and the file ID come from the workshop.
+ */
+export function exportPdf(doc: WorkshopDoc, blueprintId: string, page: PageSize = 'fit'): Promise<Uint8Array> {
+  const sheet = renderSheet(doc, blueprintId);
+  const plan = planPages(sheet.width, sheet.height, page);
+  const fonts = bundledFonts();
+  const when = fixedDate(doc.workshop.date);
+  const pdf = new PDFDocument({
+    autoFirstPage: false,
+    margin: 0,
+    compress: true,
+    displayTitle: true,
+    lang: 'en',
+    info: { Title: sheet.title, Creator: 'Frontstage', Producer: 'Frontstage', CreationDate: when, ModDate: when },
+  });
+  pdf.registerFont(FONT.normal, fonts.regular);
+  pdf.registerFont(FONT.bold, fonts.bold);
+  const chunks: Buffer[] = [];
+  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Uint8Array>((resolve, reject) => {
+    pdf.on('end', () => resolve(Buffer.concat(chunks)));
+    pdf.on('error', reject);
+  });
+
+  const boxes = sheet.items.map(bounds);
+  const painter = new PdfPainter(pdf);
+  plan.tiles.forEach((tile, index) => {
+    pdf.addPage({ size: [plan.pageWidth, plan.pageHeight], margin: 0 });
+    painter.resetState();
+    drawTile(pdf, painter, sheet, boxes, plan, tile);
+    if (plan.tiles.length > 1) {
+      drawTileMarks(pdf, plan, tile);
+      drawFooter(pdf, sheet, plan, tile, index);
+    }
+  });
+  pdf.end();
+  return done;
+}
+
+function drawTile(pdf: Doc, painter: PdfPainter, sheet: Sheet, boxes: Box[], plan: PagePlan, tile: Tile): void {
+  const visible: Box = [
+    tile.sheetX - CULL_SLACK, tile.sheetY - CULL_SLACK,
+    tile.sheetX + plan.contentWidth / plan.scale + CULL_SLACK, tile.sheetY + plan.contentHeight / plan.scale + CULL_SLACK,
+  ];
+  pdf.save();
+  if (plan.tiles.length > 1) pdf.rect(plan.contentX, plan.contentY, plan.contentWidth, plan.contentHeight).clip();
+  pdf.translate(plan.contentX - tile.sheetX * plan.scale, plan.contentY - tile.sheetY * plan.scale);
+  pdf.scale(plan.scale);
+  sheet.items.forEach((item, i) => {
+    const b = boxes[i]!;
+    if (b[2] < visible[0] || b[0] > visible[2] || b[3] < visible[1] || b[1] > visible[3]) return;
+    painter.draw(item);
+  });
+  pdf.restore();
+}
+
+/** Crop marks at the corners of the content, and ticks where the neighbouring tile's overlap begins. */
+function drawTileMarks(pdf: Doc, plan: PagePlan, tile: Tile): void {
+  const x1 = plan.contentX;
+  const y1 = plan.contentY;
+  const x2 = x1 + plan.contentWidth;
+  const y2 = y1 + plan.contentHeight;
+  pdf.save().lineWidth(0.5).strokeColor(INK.text);
+  for (const [x, y, dx, dy] of [[x1, y1, -1, -1], [x2, y1, 1, -1], [x1, y2, -1, 1], [x2, y2, 1, 1]] as const) {
+    pdf.moveTo(x + dx * 3, y).lineTo(x + dx * (3 + MARK), y).stroke();
+    pdf.moveTo(x, y + dy * 3).lineTo(x, y + dy * (3 + MARK)).stroke();
+  }
+  pdf.strokeColor(INK.faint).dash(2, { space: 2 });
+  if (tile.col < plan.cols - 1) {
+    const x = x2 - OVERLAP;
+    pdf.moveTo(x, y1 - MARK).lineTo(x, y1 - 3).stroke();
+    pdf.moveTo(x, y2 + 3).lineTo(x, y2 + MARK).stroke();
+  }
+  if (tile.row < plan.rows - 1) {
+    const y = y2 - OVERLAP;
+    pdf.moveTo(x1 - MARK, y).lineTo(x1 - 3, y).stroke();
+    pdf.moveTo(x2 + 3, y).lineTo(x2 + MARK, y).stroke();
+  }
+  pdf.undash().restore();
+}
+
+function drawFooter(pdf: Doc, sheet: Sheet, plan: PagePlan, tile: Tile, index: number): void {
+  const overlapMm = Math.round((OVERLAP / 72) * 25.4);
+  const text =
+    `${sheet.title}  ·  page ${index + 1} of ${plan.tiles.length}: row ${tile.row + 1} of ${plan.rows}, column ${tile.col + 1} of ${plan.cols}` +
+    `  ·  tiles overlap by ${overlapMm} mm (dotted ticks)`;
+  pdf.font(FONT.normal).fontSize(7).fillColor(INK.muted);
+  pdf.text(text, MARGIN + MARK + 6, plan.pageHeight - MARGIN / 2, { lineBreak: false, baseline: 'alphabetic' });
+}
+
+/** Noon UTC of the workshop date when it has one, else a fixed date: never the clock. */
+function fixedDate(date: string): Date {
+  const parsed = date ? new Date(`${date}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1));
+  return Number.isNaN(parsed.getTime()) ? new Date(Date.UTC(2000, 0, 1)) : parsed;
+}
