@@ -3,12 +3,12 @@ import { newId } from '../../shared/model/ids';
 import { sorted } from '../../shared/model/queries';
 import { LIMITS } from '../../shared/model/text';
 import type { Card, Touchpoint } from '../../shared/model/types';
-import { useDoc } from '../state/documentStore';
 import { TextField } from '../components/TextField';
 import { cleanLine } from '../components/text';
 import { brandAttribute, concept } from './edits';
 import { perform } from './perform';
-import { addBrandAttributeFor } from './brandAttribute';
+import { brandAttributes } from '../../shared/commands/workshop';
+import { dispatch, useDoc } from '../state/documentStore';
 
 /** The on-brand design concept and the brand attributes it expresses. */
 export function DifferentiationFields({ card, tp }: { card: Card; tp: Touchpoint }): JSX.Element {
@@ -19,7 +19,10 @@ export function DifferentiationFields({ card, tp }: { card: Card; tp: Touchpoint
   const add = () => {
     const name = cleanLine(draft).trim();
     if (!name) return;
-    perform(addBrandAttributeFor(card.id, newId('ba'), name));
+    const attributeId = newId('ba');
+    const group = `${card.id}:newBrandAttribute:${attributeId}`;
+    dispatch(brandAttributes.add, { id: attributeId, fields: { name } }, { group });
+    perform({ ...brandAttribute(card.id, attributeId, true), group });
     setDraft('');
   };
   return (

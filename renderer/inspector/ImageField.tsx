@@ -1,8 +1,9 @@
 import { useId, useState, type JSX } from 'react';
 import { newId } from '../../shared/model/ids';
 import type { Card } from '../../shared/model/types';
-import { useDoc, dispatch } from '../state/documentStore';
-import { setCardImage } from './imageCommand';
+import { addAsset, removeAsset } from '../../shared/commands/assets';
+import { updateCard } from '../../shared/commands/cards';
+import { dispatch, getDoc, useDoc } from '../state/documentStore';
 import { assetName, checkImage, dataUrl, readBase64 } from './imageFile';
 
 /** A photo of the physical evidence, stored inside the workshop file. */
@@ -17,7 +18,19 @@ export function ImageField({ card }: { card: Card }): JSX.Element {
     if (!check.ok) return setProblem(check.message);
     setProblem(null);
     const data = await readBase64(file);
-    dispatch(setCardImage, { cardId: card.id, asset: { id: newId('img'), name: assetName(file.name), mime: check.mime, data } });
+    const id = newId('img');
+    const group = `${card.id}:image:${id}`;
+    dispatch(addAsset, { asset: { id, name: assetName(file.name), mime: check.mime, data } }, { group });
+    dispatch(updateCard, { cardId: card.id, fields: { imageId: id } }, { group });
+  };
+
+  // The image leaves the file with the last card that shows it; one undo step brings both back.
+  const remove = () => {
+    const imageId = card.imageId;
+    if (!imageId) return;
+    const group = `${card.id}:image:${imageId}:remove`;
+    dispatch(updateCard, { cardId: card.id, fields: { imageId: null } }, { group });
+    if (!Object.values(getDoc().cards).some((c) => c.imageId === imageId)) dispatch(removeAsset, { assetId: imageId }, { group });
   };
 
   return (
@@ -28,7 +41,7 @@ export function ImageField({ card }: { card: Card }): JSX.Element {
           <img src={dataUrl(asset)} alt={asset.name} />
           <div className="fs-image-meta">
             <span className="fs-image-name">{asset.name}</span>
-            <button type="button" className="fs-link" onClick={() => dispatch(setCardImage, { cardId: card.id, asset: null })}>
+            <button type="button" className="fs-link" onClick={remove}>
               Remove image
             </button>
           </div>

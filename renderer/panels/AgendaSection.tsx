@@ -1,13 +1,14 @@
 import { useState, type JSX } from 'react';
 import { LIMITS } from '../../shared/model/text';
 import { useDoc } from '../state/documentStore';
+import { agenda } from '../../shared/commands/workshop';
 import { listEdits, listOf, sameItems } from './listEdits';
 import { RecordList } from './RecordList';
 import { RowInput } from './RowInput';
 import { Section } from './Section';
 import { formatMinutes, minutesFrom } from './minutes';
 
-const edits = listEdits('agenda', { title: '', minutes: 30, done: false });
+const edits = listEdits('agenda', agenda);
 const selectAgenda = listOf('agenda');
 
 /** The day's plan in time-boxes, with what is left. */

@@ -1,12 +1,13 @@
 import { useState, type JSX } from 'react';
 import { LIMITS } from '../../shared/model/text';
 import { useDoc } from '../state/documentStore';
+import { brandAttributes } from '../../shared/commands/workshop';
 import { listEdits, listOf, sameItems } from './listEdits';
 import { RecordList } from './RecordList';
 import { RowInput } from './RowInput';
 import { Section } from './Section';
 
-const edits = listEdits('brandAttributes', { name: '', description: '' });
+const edits = listEdits('brandAttributes', brandAttributes);
 const selectAttributes = listOf('brandAttributes');
 
 /** The words the brand wants to be known for; differentiated touchpoints express them. */

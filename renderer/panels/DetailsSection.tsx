@@ -2,10 +2,10 @@ import { useId, type JSX } from 'react';
 import { LIMITS } from '../../shared/model/text';
 import { dispatch, useDoc } from '../state/documentStore';
 import { TextField } from '../components/TextField';
-import { updateWorkshop, type WorkshopFields } from './workshopCommands';
+import { updateWorkshop, type WORKSHOP_FIELDS } from '../../shared/commands/workshop';
 import { Section } from './Section';
 
-const typed = (field: keyof WorkshopFields, value: string) =>
+const typed = (field: (typeof WORKSHOP_FIELDS)[number], value: string) =>
   dispatch(updateWorkshop, { fields: { [field]: value } }, { group: `workshop:${field}` });
 
 export function DetailsSection(): JSX.Element {

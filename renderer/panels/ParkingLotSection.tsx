@@ -1,11 +1,12 @@
 import { useState, type JSX } from 'react';
 import { useDoc } from '../state/documentStore';
+import { parkingLot } from '../../shared/commands/workshop';
 import { listEdits, listOf, sameItems } from './listEdits';
 import { RecordList } from './RecordList';
 import { RowInput } from './RowInput';
 import { Section } from './Section';
 
-const edits = listEdits('parkingLot', { text: '', author: '' });
+const edits = listEdits('parkingLot', parkingLot);
 const selectNotes = listOf('parkingLot');
 
 /** Loose ideas and questions that do not belong on the blueprint yet. */

@@ -1,12 +1,13 @@
 import { useId, useState, type JSX } from 'react';
 import { useDoc } from '../state/documentStore';
+import { participants } from '../../shared/commands/workshop';
 import { listEdits, listOf, sameItems } from './listEdits';
 import { RecordList } from './RecordList';
 import { RowInput } from './RowInput';
 import { Section } from './Section';
 
 const DEPARTMENTS = ['Product', 'Marketing', 'Sales', 'Customer service', 'Operations', 'IT', 'Finance', 'Legal'];
-const edits = listEdits('participants', { name: '', department: '' });
+const edits = listEdits('participants', participants);
 const selectParticipants = listOf('participants');
 
 /** Who is in the room: the departments they bring are the owners cards can name. */

@@ -1,8 +1,8 @@
+import type { ListCommands, ListTable } from '../../shared/commands/lists';
 import { newId } from '../../shared/model/ids';
 import { sorted } from '../../shared/model/queries';
 import type { Id, RecordTypes, WorkshopDoc } from '../../shared/model/types';
 import { dispatch } from '../state/documentStore';
-import { addItem, moveItem, removeItem, updateItem, type ItemFields, type ListTable } from './workshopCommands';
 
 /** A list of the workshop in display order. */
 export const listOf = <T extends ListTable>(table: T) => (doc: WorkshopDoc): RecordTypes[T][] =>
@@ -11,24 +11,25 @@ export const listOf = <T extends ListTable>(table: T) => (doc: WorkshopDoc): Rec
 export const sameItems = <T>(a: readonly T[], b: readonly T[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** The edits one list offers its rows; typing into one field of one row is one undo step. */
-export function listEdits<T extends ListTable>(table: T, blank: Omit<RecordTypes[T], 'id' | 'position'>) {
+export function listEdits<T extends ListTable, F extends keyof RecordTypes[T] & string>(table: T, commands: ListCommands<T, F>) {
+  type Fields = Partial<Pick<RecordTypes[T], F>>;
   return {
     add(): Id {
       const id = newId();
-      dispatch(addItem, { table, item: { ...blank, id, position: 0 } as unknown as RecordTypes[ListTable] });
+      dispatch(commands.add, { id });
       return id;
     },
-    type(id: Id, field: keyof ItemFields<T> & string, value: unknown): void {
-      dispatch(updateItem, { table, id, fields: { [field]: value } }, { group: `${table}:${id}:${field}` });
+    type(id: Id, field: F, value: RecordTypes[T][F]): void {
+      dispatch(commands.update, { id, fields: { [field]: value } as Fields }, { group: `${table}:${id}:${field}` });
     },
-    set(id: Id, fields: ItemFields<T>): void {
-      dispatch(updateItem, { table, id, fields: fields as ItemFields<ListTable> });
+    set(id: Id, fields: Fields): void {
+      dispatch(commands.update, { id, fields });
     },
     move(id: Id, index: number): void {
-      dispatch(moveItem, { table, id, index });
+      dispatch(commands.move, { id, index });
     },
     remove(id: Id): void {
-      dispatch(removeItem, { table, id });
+      dispatch(commands.remove, { ids: [id] });
     },
   };
 }
