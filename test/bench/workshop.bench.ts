@@ -1,0 +1,99 @@
+// Workshop core: opening, editing and saving the workshop file, against the targets of the
+// "Workshop core" issue, plus the per-edit cost of rewriting a JSON document with fsync.
+import { closeSync, fsyncSync, mkdtempSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { applyPatches, enablePatches, type Patch } from 'immer';
+import { readWorkshop, writeWorkshopFile, WorkshopSession } from '../../main/workshop';
+import { defaultCard, type WorkshopDoc } from '../../shared/model';
+import { generateDoc, rng } from '../fixtures/generate';
+import { median, percentile, report } from './report';
+
+enablePatches();
+const section = 'Workshop core';
+const dir = mkdtempSync(join(tmpdir(), 'frontstage-bench-'));
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
+function time(fn: () => void): number {
+  const start = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+function samples(runs: number, fn: () => void): number[] {
+  fn(); // warm-up: module init, schema caches
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    gc();
+    out.push(time(fn));
+  }
+  return out;
+}
+
+/** A realistic mix of edits: retitle, move, rate a touchpoint, add a card. */
+function edits(doc: WorkshopDoc, count: number): Patch[][] {
+  const random = rng(11);
+  const ids = Object.keys(doc.cards);
+  const touchpoints = ids.filter((id) => doc.cards[id]!.touchpoint);
+  const out: Patch[][] = [];
+  for (let i = 0; i < count; i++) {
+    const id = ids[Math.floor(random() * ids.length)]!;
+    const kind = i % 4;
+    if (kind === 0) out.push([{ op: 'replace', path: ['cards', id, 'title'], value: `Edited title ${i}` }]);
+    else if (kind === 1) out.push([{ op: 'replace', path: ['cards', id, 'position'], value: random() * 10 }]);
+    else if (kind === 2) {
+      const tp = touchpoints[Math.floor(random() * touchpoints.length)]!;
+      out.push([{ op: 'replace', path: ['cards', tp, 'touchpoint', 'importance'], value: 1 + (i % 5) }]);
+    } else {
+      const card = defaultCard({ id: `bench${i}`, laneId: 'lane1', stepId: 'step0-0', position: i, title: `New card ${i}` });
+      out.push([{ op: 'add', path: ['cards', card.id], value: card }]);
+    }
+  }
+  return out;
+}
+
+try {
+  const doc5k = generateDoc({ cards: 5000, connectors: 2000 });
+  const file5k = join(dir, 'five-thousand.frontstage');
+  writeWorkshopFile(file5k, doc5k);
+  const open5k = median(samples(15, () => readWorkshop(file5k)));
+  report({ section, what: 'open a 5,000-card workshop (identify, check, validate, load)', value: open5k, unit: 'ms', target: '≤ 150 ms median', pass: open5k <= 150 });
+
+  const file20k = join(dir, 'twenty-thousand.frontstage');
+  writeWorkshopFile(file20k, generateDoc({ cards: 20_000, connectors: 8000 }));
+  const open20k = median(samples(5, () => readWorkshop(file20k)));
+  report({ section, what: 'open a 20,000-card workshop', value: open20k, unit: 'ms', target: '≤ 600 ms median', pass: open20k <= 600 });
+
+  const session = WorkshopSession.open(file5k, { workDir: join(dir, 'work') });
+  const ours = edits(session.doc, 400).map((patches) => time(() => session.apply(patches)));
+  const ourP95 = percentile(ours.slice(20), 95);
+  report({ section, what: 'one edit committed to the working copy (5,000 cards)', value: ourP95, unit: 'ms p95', target: '≤ 5 ms p95', pass: ourP95 <= 5, note: `median ${median(ours).toFixed(2)} ms over ${ours.length} edits (retitle, move, rate, add)` });
+
+  const saves = samples(10, () => {
+    session.apply([{ op: 'replace', path: ['workshop', 'notes'], value: `save ${Math.random()}` }]);
+    session.save();
+  });
+  const save5k = median(saves);
+  report({ section, what: 'atomic save of 5,000 cards (VACUUM INTO, fsync, check, .bak, rename)', value: save5k, unit: 'ms', target: '≤ 250 ms median', pass: save5k <= 250 });
+  session.close();
+
+  // What most editors do: serialize the whole document and fsync it on every edit.
+  let jsonDoc = doc5k;
+  const jsonFile = join(dir, 'document.json');
+  const naive = edits(doc5k, 60).map((patches) =>
+    time(() => {
+      jsonDoc = applyPatches(jsonDoc, patches);
+      const temp = `${jsonFile}.tmp`;
+      const fd = openSync(temp, 'w');
+      writeSync(fd, JSON.stringify(jsonDoc));
+      fsyncSync(fd);
+      closeSync(fd);
+      renameSync(temp, jsonFile);
+    }),
+  );
+  const naiveP95 = percentile(naive.slice(5), 95);
+  report({ section, what: 'baseline: rewrite the whole document as JSON + fsync per edit', value: naiveP95, unit: 'ms p95', note: `median ${median(naive).toFixed(2)} ms` });
+  report({ section, what: 'our per-edit cost as a share of the JSON-rewrite baseline', value: ourP95 / naiveP95, unit: '× (p95/p95)', target: '< 1', pass: ourP95 < naiveP95, note: `median ratio ${(median(ours) / median(naive)).toFixed(3)}` });
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
