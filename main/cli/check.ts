@@ -12,8 +12,9 @@ export function registerCheck(program: Command): void {
       const problems = await checkWorkshopFile(file);
       if (problems.length) {
         for (const problem of problems) process.stdout.write(`${problem}\n`);
-        const n = problems.length;
-        throw new CliError(`${label(file)} has ${n} problem${n > 1 ? 's' : ''}, the first: ${problems[0]}`);
+        const [first, ...rest] = problems;
+        const named = first!.includes(label(file)) ? first! : `${label(file)}: ${first}`;
+        throw new CliError(rest.length ? `${named} (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : named);
       }
       const { doc } = await readWorkshop(file);
       process.stdout.write(`ok: ${label(file)}: ${counted(doc.blueprints, 'blueprint')}, ${counted(doc.cards, 'card')}, ${counted(doc.connectors, 'connector')}\n`);

@@ -27,7 +27,8 @@ export function readTextFile(path: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new CliError(`${label(path)} is not UTF-8 text`);
+    const sqlite = bytes.subarray(0, 16).toString('latin1') === 'SQLite format 3\0';
+    throw new CliError(`${label(path)} is not UTF-8 text${sqlite ? ' but a SQLite database (a workshop file?)' : ''}`);
   }
 }
 

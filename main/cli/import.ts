@@ -25,7 +25,8 @@ export function importJson(input: string): WorkshopDoc {
   if ('doc' in result) return result.doc;
   const [first, ...rest] = result.problems;
   const more = rest.length ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
-  throw new CliError(`${label(input)}: ${formatProblem(first!)}${more}`);
+  const where = first!.path.length ? ': ' : ' ';
+  throw new CliError(`${label(input)}${where}${formatProblem(first!)}${more}`);
 }
 
 const summary = (doc: WorkshopDoc) => `${counted(doc.blueprints, 'blueprint')}, ${counted(doc.cards, 'card')}`;
