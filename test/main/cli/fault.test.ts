@@ -32,8 +32,8 @@ describe('kill -9 during import', () => {
     const outcomes = { absent: 0, complete: 0 };
     for (let i = 0; i < RUNS; i++) {
       const target = `run${i}.frontstage`;
-      // Spread the kills over the whole run, startup to rename, with some jitter.
-      await runAndKill(dir, target, Math.round(full * (i / RUNS) * (0.9 + Math.random() * 0.3)));
+      // Spread the kills from startup to past the rename, with some jitter.
+      await runAndKill(dir, target, Math.round(full * 1.6 * (i / (RUNS - 1)) * (0.9 + Math.random() * 0.2)));
       if (!existsSync(join(dir, target))) {
         outcomes.absent++;
         continue;
