@@ -1,7 +1,8 @@
 import { addCard } from '../../shared/commands/cards';
 import { deleteCards } from '../../shared/commands/cards';
-import { clipSchema, copyCards, idsForClip, pasteCards, type Clip } from '../../shared/commands/clipboard';
-import { LIMITS, columnsOf, lanesOf, newId } from '../../shared/model';
+import { copyCards, idsForClip, pasteCards, type Clip } from '../../shared/commands/clipboard';
+import { columnsOf, lanesOf, newId } from '../../shared/model';
+import { clipText, parseClip, textLines } from './clipText';
 import { dispatch, getDoc } from '../state/documentStore';
 import { getSelection, selectCards } from '../state/selection';
 import { canvas } from '../canvas/controller';
@@ -10,29 +11,6 @@ import { canvas } from '../canvas/controller';
 export const CLIP_MIME = 'application/x-frontstage-clip+json';
 
 let lastClip: Clip | null = null;
-
-/** Titles of copied cards as lines of text, what a spreadsheet or chat gets. */
-export function clipText(clip: Clip): string {
-  return clip.cards.map(({ card }) => card.title).join('\n');
-}
-
-/** Lines of pasted text, cleaned of control characters: each becomes a card title. */
-export function textLines(text: string): string[] {
-  return text
-    .split(/\r\n|\r|\n/)
-    .map((l) => l.replace(/[\u0000-\u001F\u007F\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, LIMITS.title))
-    .filter(Boolean)
-    .slice(0, 200);
-}
-
-export function parseClip(json: string): Clip | null {
-  try {
-    const parsed = clipSchema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
 
 export function copySelection(data: DataTransfer | null, cut: boolean): boolean {
   const { cardIds } = getSelection();

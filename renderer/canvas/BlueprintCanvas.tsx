@@ -61,6 +61,21 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   const liveEdgeId = edgeId && connectors[edgeId] ? edgeId : null;
   const edges = useMemo(() => (layout ? deriveEdges(layout, connectors, liveEdgeId) : []), [layout, connectors, liveEdgeId, deriveEdges]);
 
+  // Fit the whole grid, headers included: fitView would only see the cards.
+  const fitAll = useCallback((duration = 0) => {
+    const current = layoutRef.current;
+    if (current) void flow.fitBounds({ x: 0, y: 0, width: current.width, height: current.height }, { padding: 0.02, duration });
+  }, [flow]);
+  const initialView = useCallback(() => {
+    const current = layoutRef.current;
+    const el = document.querySelector('.fs-canvas .react-flow');
+    if (!current || !el) return;
+    // A big blueprint opens readable at its start rather than as a thumbnail of everything.
+    const zoom = Math.min(el.clientWidth / current.width, el.clientHeight / current.height);
+    if (zoom >= 0.55) fitAll();
+    else void flow.setViewport({ x: 0, y: 0, zoom: Math.min(0.8, Math.max(0.55, el.clientHeight / current.height)) });
+  }, [flow, fitAll]);
+
   useEffect(() => {
     setRevealer((cardId) => {
       const box = layoutRef.current?.cards.find((c) => c.id === cardId);
@@ -80,7 +95,7 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
     setCanvasController({
       zoomIn: () => void flow.zoomIn({ duration: 150 }),
       zoomOut: () => void flow.zoomOut({ duration: 150 }),
-      fit: () => void flow.fitView({ padding: 0.04, duration: 200 }),
+      fit: () => fitAll(200),
       reveal: (id) => focusCard(id),
       spotlight: (id) => {
         const box = layoutRef.current?.cards.find((c) => c.id === id);
@@ -98,7 +113,7 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
       setRevealer(null);
       setCanvasController(null);
     };
-  }, [flow]);
+  }, [flow, fitAll]);
 
   const onNodesChange = useCallback((changes: NodeChange<CardNodeType>[]) => {
     let picked: Set<string> | null = null;
@@ -216,6 +231,7 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
         onNodeDoubleClick={(_, node) => startEditing(node.id)}
         onConnect={onConnect}
         onPaneClick={onPaneClick}
+        onInit={initialView}
         connectionMode={ConnectionMode.Loose}
         onlyRenderVisibleElements
         elevateNodesOnSelect={false}
@@ -227,8 +243,6 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
         disableKeyboardA11y
         minZoom={0.08}
         maxZoom={2.5}
-        fitView
-        fitViewOptions={{ padding: 0.04, maxZoom: 1 }}
         proOptions={{ hideAttribution: false }}
       >
         <ViewportPortal>

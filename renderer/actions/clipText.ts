@@ -1,0 +1,25 @@
+import { clipSchema, type Clip } from '../../shared/commands/clipboard';
+import { LIMITS } from '../../shared/model';
+
+/** Titles of copied cards as lines of text, what a spreadsheet or chat gets. */
+export function clipText(clip: Clip): string {
+  return clip.cards.map(({ card }) => card.title).join('\n');
+}
+
+/** Lines of pasted text, cleaned of control characters: each becomes a card title. */
+export function textLines(text: string): string[] {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((l) => l.replace(/[\u0000-\u001F\u007F\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, LIMITS.title))
+    .filter(Boolean)
+    .slice(0, 200);
+}
+
+export function parseClip(json: string): Clip | null {
+  try {
+    const parsed = clipSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
