@@ -20,7 +20,7 @@ export interface RatingPickerProps {
 export function RatingPicker({ label, value, onChange, nullable = false, ends }: RatingPickerProps): JSX.Element {
   const id = useId();
   return (
-    <fieldset className="fs-rating" role="radiogroup" aria-labelledby={`${id}-label`}>
+    <fieldset className="fs-rating-picker" role="radiogroup" aria-labelledby={`${id}-label`}>
       <legend id={`${id}-label`} className="fs-field-label">{label}</legend>
       <div className="fs-segments">
         {nullable && (

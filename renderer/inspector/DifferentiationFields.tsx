@@ -49,7 +49,7 @@ export function DifferentiationFields({ card, tp }: { card: Card; tp: Touchpoint
             onChange={(e) => setDraft(e.target.value)}
             onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); add(); } }}
           />
-          <button type="button" className="fs-button" onClick={add} disabled={!draft.trim()}>Add</button>
+          <button type="button" className="fs-btn" onClick={add} disabled={!draft.trim()}>Add</button>
         </div>
       </fieldset>
     </div>

@@ -38,13 +38,13 @@ export function MultiSelection({ cardIds }: { cardIds: string[] }): JSX.Element 
               onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); applyOwner(); } }}
             />
             <datalist id={`${ownerId}-list`}>{owners.map((o) => <option key={o} value={o} />)}</datalist>
-            <button type="button" className="fs-button" onClick={applyOwner}>Set owner</button>
+            <button type="button" className="fs-btn" onClick={applyOwner}>Set owner</button>
           </div>
         </div>
       </div>
       <div className="fs-section fs-multi-actions">
-        <button type="button" className="fs-button" onClick={() => selectCards([])}>Clear selection</button>
-        <button type="button" className="fs-button fs-button-danger" onClick={() => dispatch(deleteCards, { cardIds })}>
+        <button type="button" className="fs-btn" onClick={() => selectCards([])}>Clear selection</button>
+        <button type="button" className="fs-btn fs-btn-danger" onClick={() => dispatch(deleteCards, { cardIds })}>
           Delete {cardIds.length} cards
         </button>
       </div>

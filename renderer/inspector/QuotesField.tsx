@@ -19,7 +19,7 @@ export function QuotesField({ card, tp }: { card: Card; tp: Touchpoint }): JSX.E
               className="fs-input" rows={2} value={q} aria-label={`Quote ${i + 1}`} placeholder="What a customer said"
               onChange={(e) => perform(quoteText(card.id, i, cleanPara(e.target.value, LIMITS.title * 4)))}
             />
-            <button type="button" className="fs-icon-button" onClick={() => perform(quoteRemoved(card.id, i))}>
+            <button type="button" className="fs-icon-btn" onClick={() => perform(quoteRemoved(card.id, i))}>
               <span aria-hidden="true">×</span>
               <span className="fs-sr-only">Remove quote {i + 1}</span>
             </button>

@@ -24,13 +24,13 @@ export function RecordList<T extends { id: string }>({ items, noun, nameOf, rend
           <li key={item.id} className="fs-record">
             <div className="fs-record-fields">{render(item, i)}</div>
             <div className="fs-record-tools">
-              <button type="button" className="fs-icon-button" disabled={i === 0} onClick={() => onMove(item.id, i - 1)}>
+              <button type="button" className="fs-icon-btn" disabled={i === 0} onClick={() => onMove(item.id, i - 1)}>
                 <span aria-hidden="true">↑</span><span className="fs-sr-only">Move {noun} {nameOf(item)} up</span>
               </button>
-              <button type="button" className="fs-icon-button" disabled={i === items.length - 1} onClick={() => onMove(item.id, i + 1)}>
+              <button type="button" className="fs-icon-btn" disabled={i === items.length - 1} onClick={() => onMove(item.id, i + 1)}>
                 <span aria-hidden="true">↓</span><span className="fs-sr-only">Move {noun} {nameOf(item)} down</span>
               </button>
-              <button type="button" className="fs-icon-button fs-icon-danger" onClick={() => onRemove(item.id)}>
+              <button type="button" className="fs-icon-btn fs-icon-danger" onClick={() => onRemove(item.id)}>
                 <span aria-hidden="true">×</span><span className="fs-sr-only">Delete {noun} {nameOf(item)}</span>
               </button>
             </div>

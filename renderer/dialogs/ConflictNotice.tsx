@@ -1,0 +1,40 @@
+import { useState, type JSX } from 'react';
+import { useSession } from '../state/documentStore';
+import { Modal } from './Modal';
+import { fileName, folderOf } from './paths';
+import '../components/components.css';
+
+/** Someone else changed the file while we worked: nothing was overwritten, and here is where ours went. */
+export function ConflictNotice(): JSX.Element | null {
+  const session = useSession();
+  const copy = session?.status.conflictCopy ?? null;
+  const [seen, setSeen] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+  if (!session || !copy || seen === copy) return null;
+
+  const copyPath = async () => {
+    try {
+      await navigator.clipboard.writeText(copy);
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  };
+
+  return (
+    <Modal title="The file changed on disk" tone="warning" onClose={() => setSeen(copy)} lead={<>Someone else saved <strong>{fileName(session.status.path)}</strong> while you were working.</>}>
+      <div className="fs-modal-body">
+        <p>Nothing was overwritten. Your version was saved as a separate copy:</p>
+        <div className="fs-path-box">
+          <span className="fs-path-name">{fileName(copy)}</span>
+          <span className="fs-path-folder">{folderOf(copy)}</span>
+        </div>
+        <p className="fs-muted">Open both files to compare them and bring the changes together.</p>
+      </div>
+      <footer className="fs-modal-foot">
+        <button type="button" className="fs-btn" onClick={() => void copyPath()}>{copied ? 'Path copied' : 'Copy path'}</button>
+        <button type="button" className="fs-btn fs-btn-primary" autoFocus onClick={() => setSeen(copy)}>OK</button>
+      </footer>
+    </Modal>
+  );
+}

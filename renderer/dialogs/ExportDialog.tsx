@@ -1,0 +1,98 @@
+import { useId, useState, type JSX } from 'react';
+import { blueprintsOf } from '../../shared/model/queries';
+import { api } from '../api';
+import { useDoc, useSession } from '../state/documentStore';
+import { useSelection } from '../state/selection';
+import { Select } from '../components/Select';
+import { Modal } from './Modal';
+import { downloadExport } from './download';
+import { exportRequest, FORMATS, PAGES, SCALES, type ExportFormat, type PageSize } from './exportOptions';
+import { usePreview } from './usePreview';
+
+type Status = { state: 'idle' } | { state: 'working' } | { state: 'done'; filename: string } | { state: 'failed'; message: string };
+
+/** Format, blueprint, scale or page size, a preview from the export pipeline, then download. */
+export function ExportDialog({ onClose }: { onClose: () => void }): JSX.Element {
+  const id = useId();
+  const session = useSession();
+  const blueprints = useDoc(blueprintsOf, (a, b) => a.length === b.length && a.every((x, i) => x === b[i]));
+  const selected = useSelection().blueprintId;
+  const [format, setFormat] = useState<ExportFormat>('pdf');
+  const [blueprintId, setBlueprintId] = useState(selected ?? blueprints[0]?.id ?? '');
+  const [scale, setScale] = useState(2);
+  const [page, setPage] = useState<PageSize>('fit');
+  const [status, setStatus] = useState<Status>({ state: 'idle' });
+  const preview = usePreview(session?.session ?? null, blueprintId);
+  const chosen = FORMATS.find((f) => f.value === format)!;
+
+  const save = async () => {
+    if (!session) return;
+    setStatus({ state: 'working' });
+    const result = await api['export.render'](exportRequest(session.session, { format, blueprintId, scale, page }));
+    if (!result.ok) return setStatus({ state: 'failed', message: result.error.message });
+    downloadExport(result.value);
+    setStatus({ state: 'done', filename: result.value.filename });
+  };
+
+  return (
+    <Modal title="Export" lead="Files made from the blueprint itself, never a screenshot." onClose={onClose} wide>
+      <div className="fs-export">
+        <div className="fs-export-options">
+          <fieldset className="fs-fieldset" role="radiogroup" aria-labelledby={`${id}-format`}>
+            <legend id={`${id}-format`} className="fs-field-label">Format</legend>
+            <div className="fs-segments">
+              {FORMATS.map((f) => (
+                <label key={f.value} className="fs-segment">
+                  <input type="radio" name={`${id}-format`} checked={format === f.value} onChange={() => { setFormat(f.value); setStatus({ state: 'idle' }); }} />
+                  <span>{f.label}</span>
+                </label>
+              ))}
+            </div>
+            <p className="fs-field-hint">{chosen.hint}</p>
+          </fieldset>
+          {format !== 'json' && blueprints.length > 0 && (
+            <Select label="Blueprint" value={blueprintId} options={blueprints.map((b) => ({ value: b.id, label: b.name || 'Untitled blueprint' }))} onChange={setBlueprintId} />
+          )}
+          {format === 'png' && (
+            <fieldset className="fs-fieldset" role="radiogroup" aria-labelledby={`${id}-scale`}>
+              <legend id={`${id}-scale`} className="fs-field-label">Scale</legend>
+              <div className="fs-segments">
+                {SCALES.map((s) => (
+                  <label key={s} className="fs-segment">
+                    <input type="radio" name={`${id}-scale`} checked={scale === s} onChange={() => setScale(s)} />
+                    <span>{s}×</span>
+                  </label>
+                ))}
+              </div>
+              <p className="fs-field-hint">2× stays sharp on slides and high-density screens.</p>
+            </fieldset>
+          )}
+          {format === 'pdf' && (
+            <>
+              <Select label="Page size" value={page} options={PAGES} onChange={setPage} />
+              <p className="fs-field-hint fs-tight">
+                {page === 'fit' ? 'The whole blueprint on one page.' : 'A large blueprint is tiled across pages with overlap marks.'}
+              </p>
+            </>
+          )}
+        </div>
+        <figure className="fs-export-preview" aria-busy={preview.state === 'loading'}>
+          {preview.state === 'ready' && <img src={preview.url} alt={`Preview of ${blueprints.find((b) => b.id === blueprintId)?.name ?? 'the blueprint'}`} />}
+          {preview.state === 'loading' && <span className="fs-muted">Rendering preview…</span>}
+          {preview.state === 'failed' && <span className="fs-error">{preview.message}</span>}
+        </figure>
+      </div>
+      <footer className="fs-modal-foot">
+        <p className="fs-export-status" role="status">
+          {status.state === 'working' && 'Preparing the file…'}
+          {status.state === 'done' && <>Downloaded <strong>{status.filename}</strong></>}
+        </p>
+        {status.state === 'failed' && <p className="fs-error" role="alert">{status.message}</p>}
+        <button type="button" className="fs-btn" onClick={onClose}>Close</button>
+        <button type="button" className="fs-btn fs-btn-primary" disabled={!session || status.state === 'working'} onClick={() => void save()}>
+          Download {chosen.label}
+        </button>
+      </footer>
+    </Modal>
+  );
+}
