@@ -7,7 +7,7 @@ import { fileLabel, ioError, WorkshopError } from './errors';
 import { exists, moveIntoPlace, removeQuietly, sweepStaleTemps, tempPathBeside, unchangedSince, writeDurably } from './files';
 import { latestVersion, MIGRATIONS } from './migrations';
 import { loadWorkshop, type LoadOptions } from './open';
-import { applyChecked } from './patches';
+import { applyEdit } from './patches';
 import { loadRecovery, recoveryFor, setAsideCrashedWork } from './recovery';
 import { conflictPath, saveDatabaseTo } from './save';
 import { moveWorkingFiles, removeWorkingFiles, WorkingCopy, workingFiles } from './workingCopy';
@@ -80,17 +80,21 @@ export class WorkshopSession {
     return WorkshopSession.open(path, opts);
   }
 
-  /** Applies one edit's patches; all or nothing, in memory and in the working copy. */
+  /**
+   * Applies one edit's patches, all or nothing, to `doc` and the working copy. `doc` is updated
+   * in place (tables change, records are replaced and never mutated), so an edit costs the
+   * same on any size of workshop; take a copy to keep a snapshot.
+   */
   apply(patches: Patch[]): void {
     this.assertOpen();
-    const { doc, changes } = applyChecked(this.doc, patches);
-    if (!changes.length) return;
+    const edit = applyEdit(this.doc, patches);
+    if (!edit.changes.length) return;
     try {
-      this.workingCopy.commit(changes);
+      this.workingCopy.commit(edit.changes);
     } catch (e) {
+      edit.undo();
       throw ioError(this.path, 'record the change to', e);
     }
-    this.doc = doc;
     this.revision++;
   }
 

@@ -69,7 +69,8 @@ describe('WorkshopSession', () => {
         expect.stringMatching(/^blueprints\.bp\.presentationOrder\[0\]: refers to "c2"/),
       ]));
     }
-    expect(session.doc).toBe(before);
+    expect(session.doc).toEqual(fullDoc());
+    expect(session.doc.cards.c1).toBe(before.cards.c1);
     expect(session.revision).toBe(0);
     expect(session.status().dirty).toBe(false);
     session.close();
