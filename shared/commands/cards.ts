@@ -3,9 +3,9 @@ import { cardKindForLane } from '../model/presets';
 import { blueprintOfCard } from '../model/queries';
 import type { Card, Id } from '../model/types';
 import { removeRecords } from './cascade';
-import { blueprintOfCell, cellCards } from './cells';
+import { blueprintOfCell, cellCards, cellNow } from './cells';
 import { defineCommand } from './command';
-import { assign, before, fresh, lookup, need, records, type DocDraft } from './draft';
+import { assign, before, fresh, lookup, need, type DocDraft } from './draft';
 import { refuse } from './errors';
 import { positionsAt } from './positions';
 
@@ -97,8 +97,7 @@ export const duplicateCards = defineCommand<{ cardIds: Id[]; newIds: Id[] }>(
       const id = newIds[k]!;
       fresh(draft, 'cards', id);
       const original = lookup(doc.cards, cardId) ?? refuse(`there is no card "${cardId}"`);
-      // The cell as it is now: an earlier copy may already sit in it.
-      const inCell = cellCards(records(draft, 'cards'), original.laneId, original.stepId);
+      const inCell = cellNow(draft, original.laneId, original.stepId, newIds.slice(0, k));
       const [position] = positionsAt(draft.cards, inCell, inCell.findIndex((c) => c.id === cardId) + 1);
       draft.cards[id] = { ...original, id, position: position! };
     });

@@ -1,6 +1,7 @@
 import { blueprintOfStep } from '../model/queries';
 import type { Card, Id, WorkshopDoc } from '../model/types';
-import { lookup } from './draft';
+import type { Draft } from 'immer';
+import { before, lookup, type DocDraft } from './draft';
 import { refuse } from './errors';
 import { siblings } from './positions';
 
@@ -17,4 +18,15 @@ export function cellCards(cards: Readonly<Record<Id, Card>>, laneId: Id, stepId:
   const inCell: Card[] = [];
   for (const card of Object.values(cards)) if (card.laneId === laneId && card.stepId === stepId) inCell.push(card);
   return siblings(inCell, leaveOut);
+}
+
+/**
+ * A cell's cards as they are in the draft now: the cell's cards before the edit plus the cards
+ * this edit already put there (`added`), read through the draft for their current positions.
+ */
+export function cellNow(draft: DocDraft, laneId: Id, stepId: Id, added: readonly Id[]): Draft<Card>[] {
+  const now = [...cellCards(before(draft).cards, laneId, stepId).map((c) => c.id), ...added]
+    .map((id) => draft.cards[id]!)
+    .filter((c) => c.laneId === laneId && c.stepId === stepId);
+  return siblings(now);
 }

@@ -3,9 +3,9 @@ import { zodProblems, formatProblem } from '../model/integrity';
 import { columnsOf, lanesOf, blueprintOfCard, byPosition } from '../model/queries';
 import { cardSchema, connectorSchema } from '../model/schemas';
 import type { Card, Id, WorkshopDoc } from '../model/types';
-import { blueprintOfCell, cellCards } from './cells';
+import { blueprintOfCell, cellNow } from './cells';
 import { defineCommand } from './command';
-import { before, fresh, has, records } from './draft';
+import { before, fresh, has } from './draft';
 import { refuse } from './errors';
 import { positionsAt } from './positions';
 
@@ -66,12 +66,13 @@ export const pasteCards = defineCommand<{ clip: Clip; laneId: Id; stepId: Id; id
     const top = lanes.findIndex((l) => l.id === laneId);
     const left = columns.findIndex((s) => s.id === stepId);
     const newId = (old: Id): Id => (has(ids, old) && typeof ids[old] === 'string' ? ids[old] : refuse(`no new id was given for "${old}"`));
+    const added: Id[] = [];
     for (const { card, row, column } of clip.cards) {
       const id = newId(card.id);
       fresh(draft, 'cards', id);
       const lane = lanes[Math.min(top + row, lanes.length - 1)]!;
       const step = columns[Math.min(left + column, columns.length - 1)]!;
-      const [position] = positionsAt(draft.cards, cellCards(records(draft, 'cards'), lane.id, step.id), Infinity);
+      const [position] = positionsAt(draft.cards, cellNow(draft, lane.id, step.id, added), Infinity);
       const touchpoint = card.touchpoint && {
         ...card.touchpoint,
         rootCauses: card.touchpoint.rootCauses.filter((c) => has(ids, c)).map(newId),
@@ -82,6 +83,7 @@ export const pasteCards = defineCommand<{ clip: Clip; laneId: Id; stepId: Id; id
       };
       const imageId = card.imageId !== null && has(doc.assets, card.imageId) ? card.imageId : null;
       draft.cards[id] = { ...card, id, laneId: lane.id, stepId: step.id, position: position!, imageId, touchpoint };
+      added.push(id);
     }
     for (const c of clip.connectors) {
       if (!has(ids, c.from) || !has(ids, c.to)) continue;

@@ -1,9 +1,8 @@
-import { enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
+import type { Draft, Patch } from 'immer';
 import type { WorkshopDoc } from '../model/types';
 import { checkTouched } from './check';
+import { engine } from './engine';
 import { CommandError } from './errors';
-
-enablePatches();
 
 export { CommandError };
 
@@ -43,7 +42,7 @@ export interface Applied {
  * references, so an edit with bad arguments throws a CommandError and leaves `doc` as it was.
  */
 export function run<A>(doc: WorkshopDoc, command: Command<A>, args: A): Applied {
-  const [next, patches, inversePatches] = produceWithPatches(doc, (draft) => command.recipe(draft, args));
+  const [next, patches, inversePatches] = engine.produceWithPatches(doc, (draft) => command.recipe(draft, args));
   const problem = checkTouched(next, patches);
   if (problem) throw new CommandError(`${command.label}: ${problem}`);
   return { doc: next, patches, inversePatches, label: command.label, group: command.group?.(args) ?? null };

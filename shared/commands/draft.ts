@@ -1,22 +1,9 @@
-import { current, isDraft, original, type Draft } from 'immer';
+import { original, type Draft } from 'immer';
 import type { TableName } from '../model/schemas';
 import type { Id, RecordTypes, WorkshopDoc } from '../model/types';
 import { refuse } from './errors';
 
 export type DocDraft = Draft<WorkshopDoc>;
-
-/**
- * A table's records as plain (frozen) objects, for reading. Reading through the draft would
- * make a proxy of every record it visits, which costs more than the edit on a big workshop.
- */
-export function records<T extends TableName>(draft: DocDraft, table: T): Readonly<Record<Id, RecordTypes[T]>> {
-  const t = draft[table];
-  return (isDraft(t) ? current(t as object) : t) as Record<Id, RecordTypes[T]>;
-}
-
-export function recordList<T extends TableName>(draft: DocDraft, table: T): RecordTypes[T][] {
-  return Object.values(records(draft, table));
-}
 
 const NAMES: Record<TableName, string> = {
   participants: 'participant', brandAttributes: 'brand attribute', segments: 'segment', agenda: 'agenda item',
@@ -47,8 +34,8 @@ export function assign<T extends object, K extends keyof T & string>(target: T, 
 }
 
 /**
- * The document as it was when the edit began: plain objects, free to read. Recipes read from
- * it before they write, and use `records` for what they read after writing.
+ * The document as it was when the edit began, for reading: reading through the draft would
+ * make a proxy of every record visited, which on a big workshop costs more than the edit.
  */
 export function before(draft: DocDraft): WorkshopDoc {
   return original(draft) as WorkshopDoc;

@@ -1,5 +1,6 @@
-import { applyPatches, type Patch } from 'immer';
+import type { Patch } from 'immer';
 import type { WorkshopDoc } from '../model/types';
+import { engine } from './engine';
 
 /** One undo step: what it is called, and the patches that redo and undo it. */
 export interface HistoryEntry {
@@ -77,7 +78,7 @@ export function undo(history: History, doc: WorkshopDoc): Step | null {
   if (!entry) return null;
   return {
     history: { ...history, past: history.past.slice(0, -1), future: [...history.future, entry], open: false },
-    doc: applyPatches(doc, entry.inversePatches),
+    doc: engine.applyPatches(doc, entry.inversePatches),
     patches: entry.inversePatches,
     label: entry.label,
   };
@@ -89,7 +90,7 @@ export function redo(history: History, doc: WorkshopDoc): Step | null {
   if (!entry) return null;
   return {
     history: { ...history, past: [...history.past, entry], future: history.future.slice(0, -1), open: false },
-    doc: applyPatches(doc, entry.patches),
+    doc: engine.applyPatches(doc, entry.patches),
     patches: entry.patches,
     label: entry.label,
   };

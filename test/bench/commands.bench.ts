@@ -1,0 +1,82 @@
+// Workshop core: edits, undos and redos on a 5,000-card workshop, one step at a time, the way
+// the renderer store runs them (run → record; undo/redo through the history).
+import { freeze } from 'immer';
+import { createHistory, moveCard, record, redo, run, setTouchpoint, undo, updateCard, updateTouchpoint, type Applied } from '../../shared/commands';
+import { cardsByCell, columnsOf, type WorkshopDoc } from '../../shared/model';
+import { generateDoc, rng } from '../fixtures/generate';
+import { percentile, report } from './report';
+
+const EDITS = 1000;
+const TARGET_MS = 3;
+
+function edit(doc: WorkshopDoc, k: number, random: () => number, cardIds: string[], steps: string[]): Applied {
+  const cardId = cardIds[Math.floor(random() * cardIds.length)]!;
+  switch (k % 4) {
+    case 0:
+      return run(doc, updateCard, { cardId, fields: { title: `Edited title ${k}` } });
+    case 1: {
+      const laneId = doc.cards[cardId]!.laneId;
+      const stepId = steps[Math.floor(random() * steps.length)]!;
+      return run(doc, moveCard, { cardId, laneId, stepId, index: Math.floor(random() * 20) });
+    }
+    case 2:
+      return run(doc, setTouchpoint, { cardId, on: doc.cards[cardId]!.touchpoint === null });
+    default: {
+      const touchpoint = doc.cards[cardId]!.touchpoint;
+      if (!touchpoint) return run(doc, setTouchpoint, { cardId, on: true });
+      return run(doc, updateTouchpoint, { cardId, fields: { importance: (touchpoint.importance % 5) + 1 } });
+    }
+  }
+}
+
+function main(): void {
+  // Documents reach the store frozen (immer freezes every result); freezing once up front
+  // keeps the first edit from paying for freezing the whole workshop.
+  let doc = freeze(generateDoc({ cards: 5000, connectors: 2000 }), true);
+  const cardIds = Object.keys(doc.cards);
+  const steps = columnsOf(doc, 'bp1').map((s) => s.id);
+  const random = rng(7);
+  let history = createHistory(EDITS);
+  const timeEdits: number[] = [];
+  for (let k = 0; k < EDITS; k++) {
+    const t0 = performance.now();
+    const applied = edit(doc, k, random, cardIds, steps);
+    if (!applied.patches.length) throw new Error(`edit ${k} changed nothing`);
+    history = record(history, applied, k * 10_000);
+    timeEdits.push(performance.now() - t0);
+    doc = applied.doc;
+  }
+  const final = doc;
+  const timeUndos: number[] = [];
+  for (let k = 0; k < EDITS; k++) {
+    const t0 = performance.now();
+    const step = undo(history, doc)!;
+    timeUndos.push(performance.now() - t0);
+    history = step.history;
+    doc = step.doc;
+  }
+  const timeRedos: number[] = [];
+  for (let k = 0; k < EDITS; k++) {
+    const t0 = performance.now();
+    const step = redo(history, doc)!;
+    timeRedos.push(performance.now() - t0);
+    history = step.history;
+    doc = step.doc;
+  }
+  if (JSON.stringify(doc) !== JSON.stringify(final)) throw new Error('redo did not return the edited document');
+  const cells = cardsByCell(doc, 'bp1').size;
+  for (const [what, samples] of [['edit', timeEdits], ['undo', timeUndos], ['redo', timeRedos]] as const) {
+    const p95 = percentile(samples, 95);
+    report({
+      section: 'Workshop core',
+      what: `${what}, p95 per step (5,000 cards)`,
+      value: p95,
+      unit: 'ms',
+      target: `≤ ${TARGET_MS} ms p95`,
+      pass: p95 <= TARGET_MS,
+      note: what === 'edit' ? `${EDITS} mixed edits (title, move within ${cells} cells, touchpoint on/off, importance) then ${EDITS} undos and ${EDITS} redos; median edit ${percentile(samples, 50).toFixed(2)} ms` : undefined,
+    });
+  }
+}
+
+main();
