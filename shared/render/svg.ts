@@ -46,15 +46,24 @@ function element(item: DisplayItem): string {
   }
 }
 
+export interface SvgOptions {
+  /** Replaces a text item's element (for example by its outlines); undefined keeps the <text>. */
+  text?: (item: Extract<DisplayItem, { type: 'text' }>) => string | undefined;
+}
+
 /** A standalone SVG document of the display list, with text as text in the bundled font family. */
-export function toSvg(list: DisplayList): string {
+export function toSvg(list: DisplayList, options: SvgOptions = {}): string {
   const parts: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>\n',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${r2(list.width)}" height="${r2(list.height)}" viewBox="0 0 ${r2(list.width)} ${r2(list.height)}" font-family="${escapeXml(FONT_STACK)}" role="img" aria-label="${escapeXml(list.title)}">\n`,
     `<title>${escapeXml(list.title)}</title>\n`,
     `<rect width="100%" height="100%" fill="${list.background}"/>\n`,
   ];
-  for (const item of list.items) parts.push(element(item), '\n');
+  const text = options.text;
+  for (const item of list.items) {
+    const replaced = text && item.type === 'text' ? text(item) : undefined;
+    parts.push(replaced ?? element(item), '\n');
+  }
   parts.push('</svg>\n');
   return parts.join('');
 }
