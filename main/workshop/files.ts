@@ -59,7 +59,7 @@ export function sweepStaleTemps(target: string, olderThanMs = 10 * 60_000): void
   } catch {
     return;
   }
-  const pattern = /^[0-9a-f]{12}\.tmp(-journal)?$/;
+  const pattern = /^(bak\.|format\d+\.bak\.)?[0-9a-f]{12}\.tmp(-journal)?$/;
   for (const name of names) {
     if (!name.startsWith(prefix) || !pattern.test(name.slice(prefix.length))) continue;
     const path = join(dir, name);

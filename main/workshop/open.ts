@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { validateDoc, type Problem } from '../../shared/model/integrity';
 import type { WorkshopDoc } from '../../shared/model/types';
 import { damaged, damagedBy, ioError, fileLabel, WorkshopError } from './errors';
@@ -42,6 +43,9 @@ export function loadWorkshop(path: string, opts: LoadOptions = {}): LoadedWorksh
   }
   const { bytes, stamp } = read;
   const formatVersion = identify(path, bytes, latestVersion(migrations));
+  if (hasPendingWal(path, bytes)) {
+    throw damaged(path, 'another program left changes in its "-wal" file that are not in the workshop yet; open and close it with that program first');
+  }
   let db: Db;
   try {
     db = openDatabase(withoutWalFlag(bytes));
@@ -68,6 +72,16 @@ export function loadWorkshop(path: string, opts: LoadOptions = {}): LoadedWorksh
     throw damaged(path, sqliteReason(e));
   } finally {
     db.close();
+  }
+}
+
+/** A WAL-mode file whose -wal sidecar is not empty: reading only the main file would miss changes. */
+function hasPendingWal(path: string, bytes: Buffer): boolean {
+  if (bytes[18] !== 2) return false;
+  try {
+    return statSync(`${path}-wal`).size > 0;
+  } catch {
+    return false;
   }
 }
 

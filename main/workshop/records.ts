@@ -18,11 +18,15 @@ export function readRawDoc(db: Db): { raw: Record<string, unknown>; problems: Pr
   const problems: Problem[] = [];
   const raw: Record<string, unknown> = {};
   const decodeRow = (table: SqlTable, row: unknown[], path: (string | number)[]) => {
+    const columns = COLUMNS[table];
     const record: Record<string, unknown> = {};
-    COLUMNS[table].forEach((column, i) => {
-      const value = decodeValue(column, row[i], (f) => problems.push({ path: [...path, f.field], message: f.message }));
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i]!;
+      const value = column.kind === 'text' || column.kind === 'integer' || column.kind === 'real'
+        ? row[i]
+        : decodeValue(column, row[i], (f) => problems.push({ path: [...path, f.field], message: f.message }));
       if (value !== undefined) record[column.name] = value;
-    });
+    }
     return record;
   };
   const workshopRows = db.prepare(`SELECT ${columnList(COLUMNS[WORKSHOP_TABLE])} FROM ${quote(WORKSHOP_TABLE)}`).raw().all() as unknown[][];

@@ -1,5 +1,5 @@
 import type { Patch } from 'immer';
-import { accessSync, constants, mkdirSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, realpathSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { SaveStatus } from '../../shared/api/contract';
 import type { WorkshopDoc } from '../../shared/model/types';
@@ -47,26 +47,27 @@ export class WorkshopSession {
   ) {}
 
   static open(path: string, opts: SessionOptions): WorkshopSession {
-    const absPath = resolve(path);
+    const absPath = realPath(path);
     claim(absPath);
     try {
       const loaded = loadWorkshop(absPath, opts);
       const migrated = loaded.formatVersion < latestVersion(opts.migrations ?? MIGRATIONS);
       const files = workingFiles(opts.workDir, absPath);
       const recovery = workingFiles(opts.workDir, absPath, 'recovery');
+      const readOnly = !writable(absPath);
       let workingCopy: WorkingCopy;
       try {
         mkdirSync(opts.workDir, { recursive: true });
         setAsideCrashedWork(files, recovery, absPath);
         sweepStaleTemps(absPath);
-        if (migrated) keepOldFormat(absPath, loaded.bytes, loaded.formatVersion);
+        if (migrated && !readOnly) keepOldFormat(absPath, loaded.bytes, loaded.formatVersion);
         // A migrated file counts as unsaved, so the next save writes the new format (after the backup above).
         workingCopy = WorkingCopy.create(files, loaded.image, { path: absPath, base: loaded.stamp, dirty: migrated, savedAt: null });
       } catch (e) {
         throw ioError(absPath, 'open', e);
       }
       return new WorkshopSession(
-        absPath, loaded.doc, loaded.formatVersion, recoveryFor(recovery, absPath) !== null, !writable(absPath), workingCopy, opts,
+        absPath, loaded.doc, loaded.formatVersion, recoveryFor(recovery, absPath) !== null, readOnly, workingCopy, opts,
       );
     } catch (e) {
       openPaths.delete(absPath);
@@ -195,6 +196,15 @@ export class WorkshopSession {
     openPaths.delete(this.path);
     openPaths.add(absPath);
     this.path = absPath;
+  }
+}
+
+/** Saving replaces the file a symlink points to, not the link: the session works on the real path. */
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
   }
 }
 

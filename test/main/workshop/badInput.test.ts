@@ -65,6 +65,12 @@ const cases: { name: string; code: string; message: RegExp; make: (dir: string) 
     make: (dir) => tampered(dir, `UPDATE workshop SET title = '${'t'.repeat(20_000)}'`) },
   { name: 'unparseable JSON in a column', code: 'damaged', message: /cards\.c1\.touchpoint: is not valid JSON/,
     make: (dir) => tampered(dir, "UPDATE cards SET touchpoint = '{oops' WHERE id = 'c1'") },
+  { name: 'a WAL-mode file whose -wal holds unmerged changes', code: 'damaged', message: /left changes in its "-wal" file/,
+    make: (dir) => {
+      const file = tampered(dir, 'PRAGMA journal_mode = WAL');
+      writeFileSync(`${file}-wal`, randomBytes(4096));
+      return file;
+    } },
   { name: 'no workshop row', code: 'damaged', message: /workshop: is missing/,
     make: (dir) => tampered(dir, 'DELETE FROM workshop') },
 ];
@@ -106,6 +112,16 @@ describe('hostile and broken files', () => {
     expect(problems).toEqual(expect.arrayContaining([
       expect.stringMatching(/^cards\.c1\.kind: /), expect.stringMatching(/^cards\.c2\.kind: /), expect.stringMatching(/^agenda\.a1\.minutes: /),
     ]));
+  });
+
+  it('reads a file another program left in WAL mode without creating its sidecars', () => {
+    const dir = tempDir();
+    const file = tampered(dir, 'PRAGMA journal_mode = WAL');
+    expect(readFileSync(file)[18]).toBe(2);
+    const before = hashFile(file);
+    expect(readWorkshop(file).doc).toEqual(fullDoc());
+    expect(readdirSync(dir)).toEqual(['x.frontstage']);
+    expect(hashFile(file)).toBe(before);
   });
 
   it('reports a missing file and a folder', () => {

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, symlinkSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkWorkshopFile, readWorkshop, WorkshopError, writeWorkshopFile, WorkshopSession } from '../../../main/workshop';
@@ -182,6 +182,18 @@ describe('WorkshopSession', () => {
     for (const f of [old, oldJournal, unrelated]) utimesSync(f, new Date(2020, 0, 1), new Date(2020, 0, 1));
     WorkshopSession.open(file, { workDir }).close();
     expect(readdirSync(dir).sort()).toEqual([fresh, unrelated].map((f) => f.slice(dir.length + 1)).concat(['w.frontstage', 'work']).sort());
+  });
+
+  it('saves through a symlink to the real file, keeping the link', () => {
+    const { dir, file, workDir } = setup();
+    const link = join(dir, 'link.frontstage');
+    symlinkSync(file, link);
+    const session = WorkshopSession.open(link, { workDir });
+    session.apply([{ op: 'replace', path: ['workshop', 'title'], value: 'Through the link' }]);
+    session.save();
+    session.close();
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readWorkshop(file).doc.workshop.title).toBe('Through the link');
   });
 
   it('never leaves a temp file when the save fails', () => {
