@@ -9,6 +9,7 @@ import { TagInput } from '../components/TagInput';
 import { TextField } from '../components/TextField';
 import { KIND_LABELS } from '../components/labels';
 import { departments } from './candidates';
+import { ImageField } from './ImageField';
 import { cardFields, cardText, waitTime } from './edits';
 import { perform } from './perform';
 
@@ -30,9 +31,9 @@ export function CardBasics({ card }: { card: Card }): JSX.Element {
         />
       </div>
       <TagInput label="Tags" value={card.tags} onChange={(tags) => perform(cardFields(card.id, { tags }))} />
-      <div className="fs-row fs-row-center">
+      <div className="fs-row fs-row-end">
         <Checkbox
-          label="Fail point" hint="Where this step can break down"
+          label="Fail point" boxed
           checked={card.failPoint} onChange={(failPoint) => perform(cardFields(card.id, { failPoint }))}
         />
         <div className="fs-field fs-field-narrow">
@@ -44,6 +45,7 @@ export function CardBasics({ card }: { card: Card }): JSX.Element {
           />
         </div>
       </div>
+      <ImageField card={card} />
     </div>
   );
 }

@@ -3,7 +3,6 @@ import { useDoc } from '../state/documentStore';
 import type { Id } from '../../shared/model/types';
 import { KIND_LABELS } from '../components/labels';
 import { CardBasics } from './CardBasics';
-import { ImageField } from './ImageField';
 import { TouchpointSection } from './TouchpointSection';
 import { ProductRatingsSection } from './ProductRatingsSection';
 import { showsProductRatings } from './candidates';
@@ -21,7 +20,6 @@ export function CardForm({ cardId }: { cardId: Id }): JSX.Element | null {
         <span className="fs-inspector-where">{[lane?.name, step?.name].filter(Boolean).join(' · ')}</span>
       </header>
       <CardBasics card={card} />
-      <ImageField card={card} />
       <TouchpointSection card={card} />
       {product && <ProductRatingsSection card={card} />}
     </form>
