@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { version } from '../package.json';
 import { registerCheck } from './cli/check';
 import { registerExport } from './cli/export';
 import { registerImport } from './cli/import';
@@ -10,6 +11,7 @@ import { registerTemplates } from './cli/templates';
 
 const program = new Command('frontstage')
   .description('Service blueprint workshops, one SQLite file each. Fully offline.')
+  .version(version, '-V, --version')
   .showHelpAfterError('(run "frontstage --help" for usage)')
   .exitOverride();
 

@@ -13,6 +13,12 @@ const HELP_CODES = new Set(['commander.helpDisplayed', 'commander.help', 'comman
  */
 export async function runCli(program: Command, argv: string[]): Promise<number> {
   program.exitOverride();
+  // A reader that stops early (`frontstage export … --out - | head`) is not a failure of ours.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT.ok);
+    process.stderr.write(`error: cannot write to stdout: ${printable(error.message)}\n`);
+    process.exit(EXIT.badInput);
+  });
   try {
     if (argv.length <= 2) {
       program.outputHelp({ error: true });

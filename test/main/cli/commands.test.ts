@@ -1,7 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, hashOf, tempDir } from './harness';
+import { CLI, cli, hashOf, tempDir } from './harness';
 
 function newWorkshop(dir: string, name = 'w.frontstage', ...extra: string[]): string {
   const r = cli(['new', name, ...extra], dir);
@@ -86,6 +87,19 @@ describe('frontstage CLI happy paths', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ format: 'frontstage-workshop', formatVersion: 1 });
     expect(readdirSync(dir)).toEqual(['a.frontstage']);
+  });
+
+  it('stops quietly when the reader of stdout goes away', () => {
+    const dir = tempDir();
+    newWorkshop(dir, 'a.frontstage', '--template', 'home-espresso');
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" export a.frontstage --format json --out - | head -c 1 >/dev/null`], { cwd: dir, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+  });
+
+  it('prints its version', () => {
+    const r = cli(['--version'], tempDir());
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 
   it('exports pictures of the blueprint chosen by name or id', () => {

@@ -145,3 +145,11 @@ describe('interchange import fills what is left out', () => {
     expect(result.doc.workshop.timer).toEqual({ label: '', durationSeconds: 0, startedAt: null, elapsedSeconds: 0 });
   });
 });
+
+describe('ids that are object keys', () => {
+  it('refuses "__proto__" as an id, which would otherwise vanish into the prototype', () => {
+    const json = valid();
+    json.blueprints[0].connectors[0].id = '__proto__';
+    expect(problems(json)).toEqual(['blueprints[0].connectors[0].id: is a reserved name, not an id']);
+  });
+});
