@@ -13,14 +13,16 @@ export interface FileStamp {
 
 export const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-/** The bytes and stamp of one read, taken from the same open file so they describe the same content. */
-export function readStamped(path: string): { bytes: Buffer; stamp: FileStamp } {
+export const stampOf = (bytes: Buffer, mtimeMs: number): FileStamp => ({ size: bytes.length, mtimeMs, sha256: sha256(bytes) });
+
+/** The bytes and mtime of one read, taken from the same open file so they describe the same content. */
+export function readWithMtime(path: string): { bytes: Buffer; mtimeMs: number } {
   const fd = openSync(path, 'r');
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw Object.assign(new Error('it is not a file'), { code: 'EISDIR' });
     const bytes = readFileSync(fd);
-    return { bytes, stamp: { size: bytes.length, mtimeMs: stat.mtimeMs, sha256: sha256(bytes) } };
+    return { bytes, mtimeMs: stat.mtimeMs };
   } finally {
     closeSync(fd);
   }
@@ -38,7 +40,7 @@ export function unchangedSince(path: string, stamp: FileStamp): boolean | 'missi
   if (stat.size !== stamp.size) return false;
   if (stat.mtimeMs === stamp.mtimeMs) return true;
   // A copy or a touch changes mtime without changing content: only the hash decides.
-  return readStamped(path).stamp.sha256 === stamp.sha256;
+  return sha256(readWithMtime(path).bytes) === stamp.sha256;
 }
 
 /** A hidden, unique name in the target's own folder, so the final rename never crosses file systems. */

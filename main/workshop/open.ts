@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { validateDoc, type Problem } from '../../shared/model/integrity';
 import type { WorkshopDoc } from '../../shared/model/types';
 import { damaged, damagedBy, ioError, fileLabel, WorkshopError } from './errors';
-import { readStamped, type FileStamp } from './files';
+import { readWithMtime } from './files';
 import { identify, withoutWalFlag } from './header';
 import { latestVersion, migrate, MIGRATIONS, type Migration } from './migrations';
 import { readRawDoc } from './records';
@@ -22,8 +22,8 @@ export interface LoadedWorkshop {
   image: Buffer;
   /** The file's bytes exactly as read. */
   bytes: Buffer;
-  /** What the file looked like when read, to detect later changes by someone else. */
-  stamp: FileStamp;
+  /** The file's mtime when read; with `bytes`, what a later save compares to notice someone else's change. */
+  mtimeMs: number;
 }
 
 /**
@@ -34,14 +34,14 @@ export function loadWorkshop(path: string, opts: LoadOptions = {}): LoadedWorksh
   const migrations = opts.migrations ?? MIGRATIONS;
   let read;
   try {
-    read = readStamped(path);
+    read = readWithMtime(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new WorkshopError('not-found', `${fileLabel(path)} does not exist`);
     if (code === 'EISDIR') throw new WorkshopError('not-frontstage', `${fileLabel(path)} is a folder, not a Frontstage workshop`);
     throw ioError(path, 'read', e);
   }
-  const { bytes, stamp } = read;
+  const { bytes, mtimeMs } = read;
   const formatVersion = identify(path, bytes, latestVersion(migrations));
   if (hasPendingWal(path, bytes)) {
     throw damaged(path, 'another program left changes in its "-wal" file that are not in the workshop yet; open and close it with that program first');
@@ -66,7 +66,7 @@ export function loadWorkshop(path: string, opts: LoadOptions = {}): LoadedWorksh
     const validated = validateDoc(raw);
     const all = [...problems, ...validated.problems];
     if (!validated.doc || all.length) throw damagedBy(path, all);
-    return { doc: validated.doc, formatVersion, image: migrated ? db.serialize() : bytes, bytes, stamp };
+    return { doc: validated.doc, formatVersion, image: migrated ? db.serialize() : bytes, bytes, mtimeMs };
   } catch (e) {
     if (e instanceof WorkshopError) throw e;
     throw damaged(path, sqliteReason(e));

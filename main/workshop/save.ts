@@ -1,6 +1,6 @@
 import { basename, dirname, extname, join } from 'node:path';
 import { fileLabel, ioError, WorkshopError } from './errors';
-import { exists, fsyncFile, moveIntoPlace, readStamped, removeQuietly, tempPathBeside, type FileStamp } from './files';
+import { exists, fsyncFile, moveIntoPlace, readWithMtime, removeQuietly, stampOf, tempPathBeside, type FileStamp } from './files';
 import type { Db } from './sqlite';
 import { verifyWorkshopFile } from './verify';
 
@@ -14,9 +14,9 @@ export function saveDatabaseTo(db: Db, target: string, opts: { backup?: boolean;
     db.prepare('VACUUM INTO ?').run(temp);
     fsyncFile(temp);
     verifyWorkshopFile(temp);
-    const { stamp } = readStamped(temp);
+    const { bytes, mtimeMs } = readWithMtime(temp);
     moveIntoPlace(temp, target, opts);
-    return stamp;
+    return stampOf(bytes, mtimeMs);
   } catch (e) {
     removeQuietly(temp);
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new WorkshopError('exists', `${fileLabel(target)} already exists`);

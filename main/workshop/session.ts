@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import type { SaveStatus } from '../../shared/api/contract';
 import type { WorkshopDoc } from '../../shared/model/types';
 import { fileLabel, ioError, WorkshopError } from './errors';
-import { exists, moveIntoPlace, removeQuietly, sweepStaleTemps, tempPathBeside, unchangedSince, writeDurably } from './files';
+import { exists, moveIntoPlace, stampOf, removeQuietly, sweepStaleTemps, tempPathBeside, unchangedSince, writeDurably } from './files';
 import { latestVersion, MIGRATIONS } from './migrations';
 import { loadWorkshop, type LoadOptions } from './open';
 import { applyEdit } from './patches';
@@ -62,7 +62,7 @@ export class WorkshopSession {
         sweepStaleTemps(absPath);
         if (migrated && !readOnly) keepOldFormat(absPath, loaded.bytes, loaded.formatVersion);
         // A migrated file counts as unsaved, so the next save writes the new format (after the backup above).
-        workingCopy = WorkingCopy.create(files, loaded.image, { path: absPath, base: loaded.stamp, dirty: migrated, savedAt: null });
+        workingCopy = WorkingCopy.create(files, loaded.image, { path: absPath, base: stampOf(loaded.bytes, loaded.mtimeMs), dirty: migrated, savedAt: null });
       } catch (e) {
         throw ioError(absPath, 'open', e);
       }
