@@ -9,13 +9,13 @@ import { RecordWriter } from './records';
 import { openDatabase } from './sqlite';
 import { verifyWorkshopFile } from './verify';
 
-export function assertValidDoc(doc: WorkshopDoc, doing: string): void {
+function assertValidDoc(doc: WorkshopDoc, doing: string): void {
   const { problems } = validateDoc(doc);
   if (problems.length) throw new WorkshopError('invalid', `${doing}: ${summarize(problems)}`, problems.map(formatProblem));
 }
 
 /** A complete workshop database image of `doc`, built in memory so no journal file appears anywhere. */
-export function buildImage(doc: WorkshopDoc): Buffer {
+function buildImage(doc: WorkshopDoc): Buffer {
   const db = openDatabase(':memory:');
   try {
     db.pragma(`application_id = ${APPLICATION_ID}`);

@@ -53,7 +53,6 @@ describe('workshop file round trip', () => {
   });
 
   it('has exactly the columns the model derives, so a model change needs a migration', () => {
-    const db = openDatabase(':memory:');
     const file = join(tempDir(), 'c.frontstage');
     writeWorkshopFile(file, fullDoc());
     const disk = openDatabase(file, { readonly: true });
@@ -66,7 +65,6 @@ describe('workshop file round trip', () => {
       }
     } finally {
       disk.close();
-      db.close();
     }
   });
 
