@@ -21,6 +21,7 @@ export function richDoc(): WorkshopDoc {
   const tp = doc.cards.card1!.touchpoint ?? (doc.cards.card1!.touchpoint = structuredClone(doc.cards.card2!.touchpoint ?? null));
   if (tp) {
     tp.rootCauses = ['card3', 'card4'];
+    tp.quotes = ['Felt welcome at once'];
     tp.strategy = 'differentiate';
     tp.differentiation = { concept: 'Signature welcome', brandAttributes: ['ba-warm', 'ba-crafted'] };
   }
