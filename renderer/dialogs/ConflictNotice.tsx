@@ -33,7 +33,7 @@ export function ConflictNotice(): JSX.Element | null {
       </div>
       <footer className="fs-modal-foot">
         <button type="button" className="fs-btn" onClick={() => void copyPath()}>{copied ? 'Path copied' : 'Copy path'}</button>
-        <button type="button" className="fs-btn fs-btn-primary" autoFocus onClick={() => setSeen(copy)}>OK</button>
+        <button type="button" className="fs-btn fs-btn-primary" data-autofocus onClick={() => setSeen(copy)}>OK</button>
       </footer>
     </Modal>
   );

@@ -22,6 +22,8 @@ export function Modal({ title, lead, children, onClose, wide = false, tone = 'de
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
+    // showModal focuses the first control; the safe, expected answer should have it instead.
+    dialog?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => dialog?.close();
   }, []);
   return (

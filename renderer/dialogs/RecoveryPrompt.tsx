@@ -32,7 +32,7 @@ export function RecoveryPrompt(): JSX.Element | null {
       </div>
       <footer className="fs-modal-foot">
         <button type="button" className="fs-btn" disabled={busy} onClick={() => void choose('discard')}>Discard changes</button>
-        <button type="button" className="fs-btn fs-btn-primary" disabled={busy} autoFocus onClick={() => void choose('restore')}>Restore changes</button>
+        <button type="button" className="fs-btn fs-btn-primary" disabled={busy} data-autofocus onClick={() => void choose('restore')}>Restore changes</button>
       </footer>
     </Modal>
   );
