@@ -4,9 +4,11 @@ import {
   CANONICAL_LANES, CONNECTOR_KINDS, RESPONSE_TYPES, STAGE_PRESETS, blueprintsOf, columnsOf, lanesOf, stagesOf, validateDoc,
 } from '../../../shared/model';
 
+const SAMPLES = ['home-espresso', 'resort-smoking'];
+
 describe('templates', () => {
   it('lists blank, the three stage presets and the samples', () => {
-    expect(listTemplates().map((t) => t.id)).toEqual(['blank', ...STAGE_PRESETS.map((p) => p.id), 'home-espresso']);
+    expect(listTemplates().map((t) => t.id)).toEqual(['blank', ...STAGE_PRESETS.map((p) => p.id), ...SAMPLES]);
     for (const t of listTemplates()) expect(t.name.length * t.description.length).toBeGreaterThan(0);
   });
 
@@ -82,6 +84,31 @@ describe('the home-espresso sample shows the whole method', () => {
   it('has people from several departments, brand attributes and one best-customer segment', () => {
     expect(new Set(Object.values(doc.participants).map((p) => p.department)).size).toBeGreaterThanOrEqual(5);
     expect(Object.keys(doc.brandAttributes).length).toBeGreaterThanOrEqual(3);
+    expect(Object.values(doc.segments).filter((s) => s.bestCustomers)).toHaveLength(1);
+  });
+});
+
+describe.each(SAMPLES)('the %s sample', (id) => {
+  const doc = loadTemplate(id);
+  const [blueprint] = blueprintsOf(doc);
+  const cards = Object.values(doc.cards);
+  const touchpoints = cards.flatMap((c) => (c.touchpoint ? [c.touchpoint] : []));
+
+  it('puts cards in every canonical lane', () => {
+    for (const preset of CANONICAL_LANES) {
+      const lane = lanesOf(doc, blueprint!.id).find((l) => l.kind === preset.kind);
+      expect(cards.some((c) => c.laneId === lane?.id), preset.name).toBe(true);
+    }
+  });
+
+  it('shows both strategies, fully filled in, and rated products', () => {
+    const benchmarks = touchpoints.filter((t) => t.strategy === 'benchmark');
+    const differentiated = touchpoints.filter((t) => t.strategy === 'differentiate');
+    expect(benchmarks.length * differentiated.length).toBeGreaterThan(0);
+    for (const t of benchmarks) expect(t.benchmark.standard && t.benchmark.evidence && t.benchmark.target && t.benchmark.current).toBeTruthy();
+    for (const t of differentiated) expect(t.differentiation.concept && t.differentiation.brandAttributes.length).toBeTruthy();
+    expect(new Set(touchpoints.flatMap((t) => t.responses))).toEqual(new Set(RESPONSE_TYPES));
+    expect(cards.some((c) => c.product?.sensuous)).toBe(true);
     expect(Object.values(doc.segments).filter((s) => s.bestCustomers)).toHaveLength(1);
   });
 });
