@@ -32,18 +32,11 @@ function orthogonal(start: Point, gx: number, end: Point): Point[] {
   return [start, { x: gx, y: start.y }, { x: gx, y: end.y }, end];
 }
 
-/** The middle of the longest segment, where a label has the most room. */
+/**
+ * Where the label goes: on the run along the gutter when there is one, since that is the only
+ * part of the route that never crosses a card; else the middle of the line.
+ */
 function labelPoint(path: Point[]): Point {
-  let best = { x: (path[0] as Point).x, y: (path[0] as Point).y };
-  let bestLength = -1;
-  for (let i = 1; i < path.length; i++) {
-    const p = path[i - 1] as Point;
-    const q = path[i] as Point;
-    const length = Math.abs(q.x - p.x) + Math.abs(q.y - p.y);
-    if (length > bestLength) {
-      bestLength = length;
-      best = { x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 };
-    }
-  }
-  return best;
+  const [a, b] = path.length === 4 ? [path[1] as Point, path[2] as Point] : [path[0] as Point, path[path.length - 1] as Point];
+  return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
 }

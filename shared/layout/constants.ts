@@ -15,7 +15,7 @@ export const LAYOUT = {
   stepLineHeight: 16,
   stepMaxLines: 3,
 
-  cellPaddingX: 14,
+  cellPaddingX: 18,
   cellPaddingY: 14,
   cardWidth: 208,
   cardGap: 10,
