@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
 import { parseInterchangeText } from '../../shared/interchange';
 import { formatProblem, type WorkshopDoc } from '../../shared/model';
 import { CliError } from './errors';
@@ -12,6 +13,8 @@ export function registerImport(program: Command): void {
     .argument('<file>', 'the workshop file to create (never overwrites one)')
     .action(async (input: string, file: string) => {
       if (samePath(input, file)) throw new CliError(`${label(file)} would overwrite the JSON it is imported from`);
+      // Said before reading a large input; writeWorkshopFile still refuses if it appears meanwhile.
+      if (existsSync(file)) throw new CliError(`${label(file)} already exists`);
       const doc = importJson(input);
       const { writeWorkshopFile } = await import('../workshop');
       await writeWorkshopFile(file, doc);
