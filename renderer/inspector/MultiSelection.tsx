@@ -9,6 +9,7 @@ import { KIND_LABELS } from '../components/labels';
 import { cleanLine } from '../components/text';
 import { departments } from './candidates';
 
+const SHOWN = 6;
 const KIND_OPTIONS = CARD_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }));
 const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -17,6 +18,7 @@ export function MultiSelection({ cardIds }: { cardIds: string[] }): JSX.Element 
   const ownerId = useId();
   const owners = useDoc(departments, sameList);
   const kinds = useDoc((d) => [...new Set(cardIds.map((id) => d.cards[id]?.kind))].filter((k): k is CardKind => !!k), sameList);
+  const titles = useDoc((d) => cardIds.map((id) => d.cards[id]?.title ?? ''), sameList);
   const [owner, setOwner] = useState('');
   const applyOwner = () => dispatch(updateCards, { cardIds, fields: { owner: cleanLine(owner).trim() } });
   return (
@@ -24,6 +26,10 @@ export function MultiSelection({ cardIds }: { cardIds: string[] }): JSX.Element 
       <header className="fs-inspector-head">
         <h2 className="fs-multi-count">{cardIds.length} cards selected</h2>
       </header>
+      <ul className="fs-multi-titles">
+        {titles.slice(0, SHOWN).map((t, i) => <li key={cardIds[i]}>{t || 'Untitled card'}</li>)}
+        {titles.length > SHOWN && <li className="fs-muted">and {titles.length - SHOWN} more</li>}
+      </ul>
       <div className="fs-section">
         <Select
           label="Kind" value={kinds.length === 1 ? kinds[0]! : ''} placeholder="Mixed kinds" options={KIND_OPTIONS}
