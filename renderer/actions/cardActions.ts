@@ -20,7 +20,7 @@ export function addCardHere(): void {
     const siblings = Object.values(doc.cards)
       .filter((c) => c.laneId === selected.laneId && c.stepId === selected.stepId)
       .sort((a, b) => a.position - b.position);
-    startNewCard(selected.laneId, selected.stepId, siblings.findIndex((c) => c.id === selected.id) + 1);
+    startNewCard(selected.laneId, selected.stepId, siblings.findIndex((c) => c.id === selected.id) + 1, selected.id);
     return;
   }
   const inView = canvas()?.cellInView();

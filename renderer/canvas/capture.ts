@@ -2,19 +2,19 @@ import { addCard, updateCard } from '../../shared/commands/cards';
 import { cardsByCell, cellKey, columnsOf, newId } from '../../shared/model';
 import { discardGroup, dispatch, getDoc } from '../state/documentStore';
 import { selectCards } from '../state/selection';
-import { getEditing, setEditing } from './editing';
+import { getEditing, setEditing, type Editing } from './editing';
 import { focusCard } from './focus';
 
-/** Keyboard capture: a new card and its title are one undo step, named after the add. */
+/** The add of a card still being typed, so leaving it empty takes the add back without a trace. */
 const newGroup = (cardId: string) => `new-card:${cardId}`;
 
 /** Adds an empty card at `index` of a cell (default: last) and opens its title for typing. */
-export function startNewCard(laneId: string, stepId: string, index?: number): void {
+export function startNewCard(laneId: string, stepId: string, index?: number, after?: string): void {
   const id = newId('c');
   dispatch(addCard, index === undefined ? { id, laneId, stepId } : { id, laneId, stepId, index }, { group: newGroup(id) });
   if (!getDoc().cards[id]) return;
   selectCards([id]);
-  setEditing({ cardId: id, isNew: true });
+  setEditing(after ? { cardId: id, isNew: true, after } : { cardId: id, isNew: true });
 }
 
 export function startEditing(cardId: string): void {
@@ -38,10 +38,16 @@ export function commitTitle(cardId: string, title: string, then: Then): void {
   if (!card) return;
   const text = title.replace(/[\r\n]+/g, ' ').trim();
   if (editing.isNew && text === '') {
-    discardGroup(newGroup(cardId));
+    discard(editing);
     return;
   }
-  if (text !== card.title) dispatch(updateCard, { cardId, fields: { title: text } }, editing.isNew ? { group: newGroup(cardId) } : undefined);
+  if (editing.isNew) {
+    // The empty card and its title become one step, "Add card", however long the typing took.
+    const cell = cardsByCell(getDoc(), getDoc().lanes[card.laneId]?.blueprintId ?? '').get(cellKey(card.laneId, card.stepId)) ?? [];
+    const index = cell.findIndex((c) => c.id === cardId);
+    discardGroup(newGroup(cardId));
+    dispatch(addCard, { id: cardId, laneId: card.laneId, stepId: card.stepId, index, fields: { title: text } });
+  } else if (text !== card.title) dispatch(updateCard, { cardId, fields: { title: text } });
   if (then === 'blur') return;
   // Enter on a card that was already there just commits; chaining is for capture.
   if (then === 'stay' || (then === 'next-below' && !editing.isNew)) {
@@ -53,13 +59,13 @@ export function commitTitle(cardId: string, title: string, then: Then): void {
   if (!lane) return;
   if (then === 'next-below') {
     const cell = cardsByCell(doc, lane.blueprintId).get(cellKey(card.laneId, card.stepId)) ?? [];
-    startNewCard(card.laneId, card.stepId, cell.findIndex((c) => c.id === cardId) + 1);
+    startNewCard(card.laneId, card.stepId, cell.findIndex((c) => c.id === cardId) + 1, cardId);
     return;
   }
   const steps = columnsOf(doc, lane.blueprintId);
   const at = steps.findIndex((s) => s.id === card.stepId) + (then === 'next-step' ? 1 : -1);
   const step = steps[at];
-  if (step) startNewCard(card.laneId, step.id);
+  if (step) startNewCard(card.laneId, step.id, undefined, cardId);
   else focusCard(cardId);
 }
 
@@ -68,6 +74,14 @@ export function cancelEditing(cardId: string): void {
   const editing = getEditing();
   if (editing?.cardId !== cardId) return;
   setEditing(null);
-  if (editing.isNew && getDoc().cards[cardId]?.title === '') discardGroup(newGroup(cardId));
+  if (editing.isNew && getDoc().cards[cardId]?.title === '') discard(editing);
   else focusCard(cardId);
+}
+
+function discard(editing: Editing): void {
+  discardGroup(newGroup(editing.cardId));
+  if (editing.after && getDoc().cards[editing.after]) {
+    selectCards([editing.after]);
+    focusCard(editing.after);
+  }
 }

@@ -4,6 +4,8 @@ import { useSyncExternalStore } from 'react';
 export interface Editing {
   cardId: string;
   isNew: boolean;
+  /** The card typed just before this one, where focus returns when this one is discarded. */
+  after?: string;
 }
 
 let editing: Editing | null = null;

@@ -1,10 +1,11 @@
 import { useRef, useSyncExternalStore } from 'react';
-import { applyPatches, type Patch } from 'immer';
+import type { Patch } from 'immer';
 import { run, type Command } from '../../shared/commands/command';
+import { canRedo, canUndo, closeStep, createHistory, record, redo as redoStep, undo as undoStep, undoLabel, type History } from '../../shared/commands/history';
+import { engine } from '../../shared/commands/engine';
 import { blueprintsOf, emptyDoc, type WorkshopDoc } from '../../shared/model';
 import type { OpenedWorkshop, SaveStatus } from '../../shared/api/contract';
 import { api } from '../api';
-import { emptyHistory, record, takeRedo, takeUndo, type UndoHistory } from './undoHistory';
 import { getSelection, resetSelection, selectBlueprint, selectCards } from './selection';
 
 export interface SessionState {
@@ -22,7 +23,7 @@ const AUTOSAVE_IDLE_MS = 4000;
 
 let doc: WorkshopDoc = NO_DOC;
 let session: SessionState | null = null;
-let history: UndoHistory = emptyHistory();
+let history: History = createHistory();
 
 // What main has confirmed: the document we fall back to when main rejects an edit.
 let confirmed: WorkshopDoc = NO_DOC;
@@ -72,16 +73,16 @@ export function useSession(): SessionState | null {
 }
 
 export function useCanUndo(): boolean {
-  return useSyncExternalStore(subscribe, () => history.past.length > 0);
+  return useSyncExternalStore(subscribe, () => canUndo(history));
 }
 
 export function useCanRedo(): boolean {
-  return useSyncExternalStore(subscribe, () => history.future.length > 0);
+  return useSyncExternalStore(subscribe, () => canRedo(history));
 }
 
 /** Label of the step Undo would revert, for tooltips. */
 export function useUndoLabel(): string | null {
-  return useSyncExternalStore(subscribe, () => history.past[history.past.length - 1]?.label ?? null);
+  return useSyncExternalStore(subscribe, () => undoLabel(history));
 }
 
 function setSession(patch: Partial<SessionState>): void {
@@ -106,21 +107,21 @@ export function dispatch<A>(command: Command<A>, args: A, opts?: { group?: strin
     return;
   }
   if (applied.patches.length === 0) return;
-  history = record(history, {
-    label: command.label,
-    patches: applied.patches,
-    inversePatches: applied.inversePatches,
-    group: opts?.group ?? applied.group,
-  });
+  history = record(history, { ...applied, group: opts?.group ?? applied.group }, Date.now());
   commit(applied.doc, applied.patches);
 }
 
 export function undo(): void {
   if (!session || readOnlyRefusal()) return;
-  const taken = takeUndo(history);
-  if (!taken) return;
-  history = taken.history;
-  commit(applyPatches(doc, taken.entry.inversePatches), taken.entry.inversePatches);
+  const step = undoStep(history, doc);
+  if (!step) return;
+  history = step.history;
+  commit(step.doc, step.patches);
+}
+
+/** Ends the current undo step, so the next edit (even of the same field) is a step of its own. */
+export function closeUndoStep(): void {
+  history = closeStep(history);
 }
 
 /**
@@ -130,17 +131,17 @@ export function undo(): void {
 export function discardGroup(group: string): boolean {
   const top = history.past[history.past.length - 1];
   if (!session || !top || top.group !== group) return false;
-  history = { past: history.past.slice(0, -1), future: history.future };
-  commit(applyPatches(doc, top.inversePatches), top.inversePatches);
+  history = { ...history, past: history.past.slice(0, -1), open: false };
+  commit(engine.applyPatches(doc, top.inversePatches), top.inversePatches);
   return true;
 }
 
 export function redo(): void {
   if (!session || readOnlyRefusal()) return;
-  const taken = takeRedo(history);
-  if (!taken) return;
-  history = taken.history;
-  commit(applyPatches(doc, taken.entry.patches), taken.entry.patches);
+  const step = redoStep(history, doc);
+  if (!step) return;
+  history = step.history;
+  commit(step.doc, step.patches);
 }
 
 function commit(next: WorkshopDoc, patches: Patch[]): void {
@@ -195,7 +196,7 @@ function rollBack(message: string): void {
   generation++;
   pending = 0;
   doc = confirmed;
-  history = emptyHistory();
+  history = createHistory();
   keepSelectionValid();
   setSession({ saving: false, notice: `Your last change could not be saved: ${message}` });
 }
@@ -248,7 +249,7 @@ export function openDocument(opened: OpenedWorkshop): void {
   revision = opened.revision;
   pending = 0;
   queue = Promise.resolve();
-  history = emptyHistory();
+  history = createHistory();
   session = {
     session: opened.session,
     status: opened.status,
@@ -275,7 +276,7 @@ export async function closeDocument(): Promise<void> {
   session = null;
   doc = NO_DOC;
   confirmed = NO_DOC;
-  history = emptyHistory();
+  history = createHistory();
   resetSelection(null);
   emit();
 }

@@ -17,12 +17,14 @@ export type CardNodeType = Node<CardData, 'card'>;
 function CardNodeView({ data, selected }: NodeProps<CardNodeType>): JSX.Element {
   const { card, box, image } = data;
   const editing = useIsEditing(card.id);
+  // Handles sit outside the card box, which clips its content, so the whole handle takes the pointer.
   return (
+    <>
+    <Handle type="target" position={Position.Left} className="fs-handle" />
     <div
       className={`fs-card${selected ? ' is-selected' : ''}${card.touchpoint ? ' is-touchpoint' : ''}${card.failPoint ? ' is-failpoint' : ''}`}
       style={{ width: box.width, height: box.height, ['--fs-card-kind' as string]: `var(--fs-kind-${card.kind})` }}
     >
-      <Handle type="target" position={Position.Left} className="fs-handle" />
       {editing ? (
         <TitleEditor card={card} />
       ) : (
@@ -39,8 +41,9 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>): JSX.Element 
         <img className="fs-card-image" alt={image.name} src={`data:${image.mime};base64,${image.data}`} style={{ height: box.image.height }} draggable={false} />
       )}
       {box.footerY !== undefined && <CardMarks card={card} />}
-      <Handle type="source" position={Position.Right} className="fs-handle" />
     </div>
+    <Handle type="source" position={Position.Right} className="fs-handle" />
+    </>
   );
 }
 
