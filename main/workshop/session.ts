@@ -41,7 +41,7 @@ export class WorkshopSession {
     /** The format version of the file on disk when opened (older ones are migrated on save). */
     readonly formatVersion: number,
     public recoveryAvailable: boolean,
-    private readonly readOnly: boolean,
+    private readOnly: boolean,
     private workingCopy: WorkingCopy,
     private readonly opts: SessionOptions,
   ) {}
@@ -107,8 +107,8 @@ export class WorkshopSession {
   save(): SaveStatus {
     this.assertOpen();
     const { base, dirty } = this.workingCopy.state;
+    if (!dirty && exists(this.path)) return this.status();
     const onDisk = base ? unchangedSince(this.path, base) : 'missing';
-    if (!dirty && onDisk !== 'missing') return this.status();
     if (this.readOnly) throw new WorkshopError('read-only', `${fileLabel(this.path)} is read-only; save it under another name`);
     if (onDisk === false) {
       const copy = conflictPath(this.path, new Date());
@@ -196,6 +196,7 @@ export class WorkshopSession {
     openPaths.delete(this.path);
     openPaths.add(absPath);
     this.path = absPath;
+    this.readOnly = !writable(absPath);
   }
 }
 
