@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, lstatSync, symlinkSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +8,16 @@ import { generateDoc } from '../../fixtures/generate';
 import { fullDoc, hashFile, useTempDir } from './helpers';
 
 const tempDir = useTempDir();
+
+/** Takes write permission away; root ignores modes, so it gets the immutable attribute instead. */
+function lockFile(file: string): () => void {
+  if (process.getuid?.() !== 0) {
+    chmodSync(file, 0o444);
+    return () => chmodSync(file, 0o644);
+  }
+  execFileSync('chattr', ['+i', file]);
+  return () => execFileSync('chattr', ['-i', file]);
+}
 
 function setup(doc = fullDoc()) {
   const dir = tempDir();
@@ -160,16 +171,19 @@ describe('WorkshopSession', () => {
     third.close();
   });
 
-  // Root may write any file, so the permission cannot be taken away there.
-  it.skipIf(process.getuid?.() === 0)('marks a file it cannot write as read-only and refuses to save over it', () => {
+  it('marks a file it cannot write as read-only and refuses to save over it', () => {
     const { file, workDir } = setup();
-    chmodSync(file, 0o444);
-    const session = WorkshopSession.open(file, { workDir });
-    expect(session.status().readOnly).toBe(true);
-    session.apply([{ op: 'replace', path: ['workshop', 'title'], value: 'x' }]);
-    expect(() => session.save()).toThrow(expect.objectContaining({ code: 'read-only' }));
-    session.close();
-    expect(existsSync(file)).toBe(true);
+    const unlock = lockFile(file);
+    try {
+      const session = WorkshopSession.open(file, { workDir });
+      expect(session.status().readOnly).toBe(true);
+      session.apply([{ op: 'replace', path: ['workshop', 'title'], value: 'x' }]);
+      expect(() => session.save()).toThrow(expect.objectContaining({ code: 'read-only' }));
+      expect(readWorkshop(file).doc.workshop.title).toBe('Resort smoking areas');
+      session.close();
+    } finally {
+      unlock();
+    }
   });
 
   it('sweeps old temp files of killed saves, but not fresh ones', () => {
