@@ -1,4 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander';
+import { CliError } from './errors';
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { version } from '../../package.json';
@@ -11,9 +12,9 @@ function parsePort(value: string): number {
   return port;
 }
 
+/** runCli prints it as one `error:` line and exits 1. */
 function fail(message: string): never {
-  process.stderr.write(`error: ${message}\n`);
-  process.exit(1);
+  throw new CliError(message);
 }
 
 export function registerServe(program: Command): void {
