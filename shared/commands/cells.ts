@@ -1,6 +1,7 @@
-import { blueprintOfStep } from '../model/queries';
+import { blueprintOfStep, cellKey } from '../model/queries';
 import type { Card, Id, WorkshopDoc } from '../model/types';
 import type { Draft } from 'immer';
+import { cellIndex } from './cellIndex';
 import { before, lookup, type DocDraft } from './draft';
 import { refuse } from './errors';
 import { siblings } from './positions';
@@ -15,9 +16,8 @@ export function blueprintOfCell(doc: WorkshopDoc, laneId: Id, stepId: Id): Id {
 
 /** The cards of a cell in order, leaving out the ones being placed. */
 export function cellCards(cards: Readonly<Record<Id, Card>>, laneId: Id, stepId: Id, leaveOut: ReadonlySet<Id> | Id | null = null): Card[] {
-  const inCell: Card[] = [];
-  for (const card of Object.values(cards)) if (card.laneId === laneId && card.stepId === stepId) inCell.push(card);
-  return siblings(inCell, leaveOut);
+  const ids = cellIndex(cards).get(cellKey(laneId, stepId)) ?? [];
+  return siblings([...ids].map((id) => cards[id]!), leaveOut);
 }
 
 /**

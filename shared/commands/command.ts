@@ -1,5 +1,6 @@
 import type { Draft, Patch } from 'immer';
 import type { WorkshopDoc } from '../model/types';
+import { carryCellIndex } from './cellIndex';
 import { checkTouched } from './check';
 import { engine } from './engine';
 import { CommandError } from './errors';
@@ -44,6 +45,7 @@ export interface Applied {
 export function run<A>(doc: WorkshopDoc, command: Command<A>, args: A): Applied {
   const [next, patches, inversePatches] = engine.produceWithPatches(doc, (draft) => command.recipe(draft, args));
   const problem = checkTouched(next, patches);
+  if (!problem) carryCellIndex(doc.cards, next.cards, patches);
   if (problem) throw new CommandError(`${command.label}: ${problem}`);
   return { doc: next, patches, inversePatches, label: command.label, group: command.group?.(args) ?? null };
 }

@@ -1,5 +1,6 @@
 import type { Patch } from 'immer';
 import type { WorkshopDoc } from '../model/types';
+import { carryCellIndex } from './cellIndex';
 import { engine } from './engine';
 
 /** One undo step: what it is called, and the patches that redo and undo it. */
@@ -72,13 +73,19 @@ export interface Step {
   label: string;
 }
 
+function replay(doc: WorkshopDoc, patches: Patch[]): WorkshopDoc {
+  const next = engine.applyPatches(doc, patches);
+  carryCellIndex(doc.cards, next.cards, patches);
+  return next;
+}
+
 /** Reverts the latest step, or returns null when there is nothing to undo. */
 export function undo(history: History, doc: WorkshopDoc): Step | null {
   const entry = history.past[history.past.length - 1];
   if (!entry) return null;
   return {
     history: { ...history, past: history.past.slice(0, -1), future: [...history.future, entry], open: false },
-    doc: engine.applyPatches(doc, entry.inversePatches),
+    doc: replay(doc, entry.inversePatches),
     patches: entry.inversePatches,
     label: entry.label,
   };
@@ -90,7 +97,7 @@ export function redo(history: History, doc: WorkshopDoc): Step | null {
   if (!entry) return null;
   return {
     history: { ...history, past: [...history.past, entry], future: history.future.slice(0, -1), open: false },
-    doc: engine.applyPatches(doc, entry.patches),
+    doc: replay(doc, entry.patches),
     patches: entry.patches,
     label: entry.label,
   };

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { applyPatches } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { CommandError, createHistory, record, redo, run, undo, updateCard, type History } from '../../../shared/commands';
-import type { WorkshopDoc } from '../../../shared/model';
+import { cellKey, type WorkshopDoc } from '../../../shared/model';
+import { cellIndex } from '../../../shared/commands/cellIndex';
 import { MAKERS } from './arbitrary';
 import { expectValid, richDoc } from './fixture';
 
@@ -21,12 +22,23 @@ interface Session {
   refused: number;
 }
 
+/** The carried cell index must match one built from scratch. */
+function expectIndexFresh(doc: WorkshopDoc): void {
+  const fresh = new Map<string, string[]>();
+  for (const card of Object.values(doc.cards)) fresh.set(cellKey(card.laneId, card.stepId), [...(fresh.get(cellKey(card.laneId, card.stepId)) ?? []), card.id]);
+  const carried = cellIndex(doc.cards);
+  expect(new Map([...carried].map(([k, ids]) => [k, [...ids].sort()]))).toEqual(new Map([...fresh].map(([k, ids]) => [k, ids.sort()])));
+}
+
 /** Over all runs: which kinds of edit were applied, and how many refusals each met. */
 const applied = new Map<number, number>();
 const refusals = new Map<string, number>();
 
-function play(steps: fc.Parent<typeof stepArb>[]): Session {
+type Step = typeof stepArb extends fc.Arbitrary<infer T> ? T : never;
+
+function play(steps: Step[]): Session {
   const start = richDoc();
+  cellIndex(start.cards);
   const session: Session = { doc: start, history: createHistory(1000), snapshots: [start], refused: 0 };
   let ids = 0;
   let now = 0;
@@ -65,6 +77,7 @@ describe('command sequences', () => {
       fc.property(fc.array(stepArb, { minLength: 1, maxLength: 40 }), (steps) => {
         const session = play(steps);
         const final = session.doc;
+        expectIndexFresh(final);
         let { doc, history } = session;
         for (let i = session.snapshots.length - 2; i >= 0; i--) {
           const step = undo(history, doc)!;
@@ -73,8 +86,10 @@ describe('command sequences', () => {
         }
         expect(undo(history, doc)).toBeNull();
         expect(doc).toEqual(session.snapshots[0]);
+        expectIndexFresh(doc);
         while (history.future.length) ({ doc, history } = redo(history, doc)!);
         expect(doc).toEqual(final);
+        expectIndexFresh(doc);
       }),
       { numRuns: 150 },
     );
