@@ -2,15 +2,16 @@ import { cardsByCell, cellKey, columnsOf, lanesOf } from '../../shared/model/que
 import type { Card, WorkshopDoc } from '../../shared/model/types';
 
 /**
- * Columns of the touchpoint table. Lists (tags, responses, brand attributes, root causes) are
- * joined with "; ", quotes with a line break inside the quoted field.
+ * The fixed columns of the card table; `quote_1` … `quote_N` follow, as many as the card with
+ * the most customer quotes needs, one quote per cell. Lists are joined with "; ": ids and
+ * response types never contain it; for tags and brand attribute names it is for reading only.
  */
 export const CSV_COLUMNS = [
   'blueprint', 'lane', 'lane_hidden', 'stage', 'step', 'order_in_cell', 'card_id', 'title', 'description', 'kind',
   'owner', 'tags', 'fail_point', 'wait_minutes', 'image',
   'touchpoint', 'channel', 'importance', 'sentiment', 'expectation', 'experience', 'experience_gap', 'responses',
   'strategy', 'benchmark_standard', 'benchmark_target', 'benchmark_current', 'benchmark_evidence',
-  'differentiation_concept', 'differentiation_brand_attributes', 'quotes', 'root_causes', 'root_cause_ids',
+  'differentiation_concept', 'differentiation_brand_attributes', 'differentiation_brand_attribute_ids', 'root_causes', 'root_cause_ids',
   'product_useful', 'product_usable', 'product_sensuous',
 ] as const;
 
@@ -27,7 +28,9 @@ export function exportCsv(doc: WorkshopDoc, blueprintId: string): Uint8Array {
   const blueprint = doc.blueprints[blueprintId]!;
   const cells = cardsByCell(doc, blueprintId);
   const steps = columnsOf(doc, blueprintId);
-  const lines = [CSV_COLUMNS.map(field).join(',')];
+  const quoteColumns = Math.max(1, ...[...cells.values()].flat().map((c) => c.touchpoint?.quotes.length ?? 0));
+  const quoteHeader = Array.from({ length: quoteColumns }, (_, i) => `quote_${i + 1}`);
+  const lines = [[...CSV_COLUMNS, ...quoteHeader].map(field).join(',')];
   for (const lane of lanesOf(doc, blueprintId)) {
     for (const step of steps) {
       (cells.get(cellKey(lane.id, step.id)) ?? []).forEach((card, order) => {
@@ -38,7 +41,8 @@ export function exportCsv(doc: WorkshopDoc, blueprintId: string): Uint8Array {
         row.stage = doc.stages[step.stageId]?.name ?? '';
         row.step = step.name;
         row.order_in_cell = order + 1;
-        lines.push(CSV_COLUMNS.map((c) => field(row[c])).join(','));
+        const quotes = Array.from({ length: quoteColumns }, (_, i) => card.touchpoint?.quotes[i] ?? '');
+        lines.push([...CSV_COLUMNS.map((c) => row[c]), ...quotes].map(field).join(','));
       });
     }
   }
@@ -69,7 +73,7 @@ function cardRow(doc: WorkshopDoc, card: Card): Row {
     benchmark_evidence: tp?.benchmark.evidence ?? null,
     differentiation_concept: tp?.differentiation.concept ?? null,
     differentiation_brand_attributes: tp ? names(tp.differentiation.brandAttributes, 'brandAttributes') : null,
-    quotes: tp ? tp.quotes.join('\n') : null,
+    differentiation_brand_attribute_ids: tp ? tp.differentiation.brandAttributes.join('; ') : null,
     root_causes: tp ? names(tp.rootCauses, 'cards') : null,
     root_cause_ids: tp ? tp.rootCauses.join('; ') : null,
     product_useful: card.product?.useful ?? null,
