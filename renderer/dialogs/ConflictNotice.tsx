@@ -11,6 +11,7 @@ export function ConflictNotice(): JSX.Element | null {
   const [seen, setSeen] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   if (!session || !copy || seen === copy) return null;
+  const workingInCopy = session.status.path === copy;
 
   const copyPath = async () => {
     try {
@@ -22,9 +23,12 @@ export function ConflictNotice(): JSX.Element | null {
   };
 
   return (
-    <Modal title="The file changed on disk" tone="warning" onClose={() => setSeen(copy)} lead={<>Someone else saved <strong>{fileName(session.status.path)}</strong> while you were working.</>}>
+    <Modal title="The file changed on disk" tone="warning" onClose={() => setSeen(copy)} lead="Someone else saved this workshop's file while you were working.">
       <div className="fs-modal-body">
-        <p>Nothing was overwritten. Your version was saved as a separate copy:</p>
+        <p>
+          Nothing was overwritten. Your version was saved as a separate copy
+          {workingInCopy ? ', and you go on working in it; the other version stays in the original file:' : ':'}
+        </p>
         <div className="fs-path-box">
           <span className="fs-path-name">{fileName(copy)}</span>
           <span className="fs-path-folder">{folderOf(copy)}</span>
