@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkWorkshopFile, readWorkshop, writeWorkshopFile } from '../../../main/workshop';
 import { generateDoc, rng } from '../../fixtures/generate';
 import { bundleChild, runChild } from './childProcess';
@@ -9,10 +9,12 @@ import { useTempDir } from './helpers';
 
 const tempDir = useTempDir();
 let child = '';
+const childDir = mkdtempSync(join(tmpdir(), 'frontstage-child-'));
 
 beforeAll(async () => {
-  child = await bundleChild(mkdtempSync(join(tmpdir(), 'frontstage-child-')));
+  child = await bundleChild(childDir);
 });
+afterAll(() => rmSync(childDir, { recursive: true, force: true }));
 
 describe('kill -9 during save', () => {
   it('always leaves the complete old or the complete new workshop', { timeout: 60_000 }, async () => {

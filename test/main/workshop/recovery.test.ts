@@ -1,7 +1,7 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FORMAT_VERSION, readWorkshop, writeWorkshopFile, WorkshopSession, type Migration } from '../../../main/workshop';
 import { MIGRATIONS } from '../../../main/workshop/migrations';
 import { loadWorkshop } from '../../../main/workshop/open';
@@ -11,10 +11,12 @@ import { fullDoc, hashFile, useTempDir } from './helpers';
 
 const tempDir = useTempDir();
 let child = '';
+const childDir = mkdtempSync(join(tmpdir(), 'frontstage-child-'));
 
 beforeAll(async () => {
-  child = await bundleChild(mkdtempSync(join(tmpdir(), 'frontstage-child-')));
+  child = await bundleChild(childDir);
 });
+afterAll(() => rmSync(childDir, { recursive: true, force: true }));
 
 describe('crash recovery', () => {
   it('offers the edits of a killed session and restores them', async () => {
