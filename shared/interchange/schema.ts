@@ -138,8 +138,8 @@ const asset = z.strictObject({ id: recordId, name: line().default(''), mime: z.e
 export const interchangeSchema = z.strictObject({
   format: z.literal(INTERCHANGE_FORMAT),
   formatVersion: z.literal(INTERCHANGE_VERSION),
-  /** What a template says about itself; import ignores it. */
-  template: z.strictObject({ name: line(), description: para(LIMITS.title * 4).default('') }).optional(),
+  /** What a template says about itself (`name`, `description`); import ignores its content. */
+  template: z.record(z.string(), z.unknown()).optional(),
   workshop,
   blueprints: list(blueprint, 100),
   assets: list(asset, 1_000),

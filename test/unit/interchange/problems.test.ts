@@ -153,3 +153,13 @@ describe('ids that are object keys', () => {
     expect(problems(json)).toEqual(['blueprints[0].connectors[0].id: is a reserved name, not an id']);
   });
 });
+
+describe('the "template" key', () => {
+  it('is ignored whatever it holds, as long as it is an object', () => {
+    const json = valid();
+    json.template = { name: 'Mine', description: 'x', author: 'someone', tags: [1, 2] };
+    expect(problems(json)).toEqual([]);
+    json.template = 'Mine';
+    expect(problems(json)).toEqual(['template: must be an object']);
+  });
+});
