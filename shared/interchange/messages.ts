@@ -4,7 +4,7 @@ type Issue = z.core.$ZodRawIssue;
 
 const TYPE_NAMES: Record<string, string> = {
   string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false',
-  object: 'an object', array: 'a list', null: 'null',
+  object: 'an object', record: 'an object', array: 'a list', null: 'null',
 };
 
 /**
