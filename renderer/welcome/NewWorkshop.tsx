@@ -27,7 +27,7 @@ export function NewWorkshop({ templates, attempt }: { templates: TemplateInfo[] 
   };
 
   const option = (t: TemplateInfo) => (
-    <label key={t.id} className="fs-template">
+    <label key={t.id} className="fs-template" title={t.description}>
       <input type="radio" name={`${id}-template`} value={t.id} checked={choice === t.id} onChange={() => setChoice(t.id)} />
       <span className="fs-template-name">{t.name}</span>
       {t.description && <span className="fs-template-desc">{t.description}</span>}
@@ -40,11 +40,17 @@ export function NewWorkshop({ templates, attempt }: { templates: TemplateInfo[] 
       <form onSubmit={(e) => void create(e)} className="fs-new-form">
         <div className="fs-field">
           <label htmlFor={`${id}-name`} className="fs-field-label">Workshop title</label>
-          <input
-            id={`${id}-name`} className="fs-input" type="text" value={title} placeholder="e.g. Resort guest journey"
-            onChange={(e) => setTitle(cleanLine(e.target.value, LIMITS.title))}
-          />
+          <div className="fs-inline-add">
+            <input
+              id={`${id}-name`} className="fs-input" type="text" value={title} placeholder="e.g. Resort guest journey"
+              onChange={(e) => setTitle(cleanLine(e.target.value, LIMITS.title))}
+            />
+            <button type="submit" className="fs-btn fs-btn-primary fs-btn-large" disabled={busy || templates === null}>
+              {busy ? 'Creating…' : 'Create workshop'}
+            </button>
+          </div>
         </div>
+        {problem && <p className="fs-error" role="alert">{problem}</p>}
         {templates === null ? (
           <p className="fs-muted">Loading templates…</p>
         ) : (
@@ -59,12 +65,6 @@ export function NewWorkshop({ templates, attempt }: { templates: TemplateInfo[] 
             )}
           </fieldset>
         )}
-        {problem && <p className="fs-error" role="alert">{problem}</p>}
-        <div className="fs-new-actions">
-          <button type="submit" className="fs-btn fs-btn-primary fs-btn-large" disabled={busy || templates === null}>
-            {busy ? 'Creating…' : 'Create workshop'}
-          </button>
-        </div>
       </form>
     </section>
   );
