@@ -80,7 +80,7 @@ export function createService(options: ServiceOptions): Service {
   };
 
   const handlers: Handlers = {
-    'host.info': async () => options.host,
+    'host.info': async () => ({ ...options.host }),
     'templates.list': async () => listTemplates(),
     'workshop.recent': async () => recent.list(),
 

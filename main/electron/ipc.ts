@@ -1,10 +1,10 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { CALL_NAMES, type CallName, type Result } from '../../shared/api/contract';
+import { CALL_NAMES, type CallName, type OpenedWorkshop, type Result, type SaveStatus } from '../../shared/api/contract';
 import type { Service } from '../service';
 import { channelFor } from './bridge';
 import { isAppUrl } from './protocol';
 
-/** What main knows about one window: the workshop it was opened for and the sessions it holds. */
+/** What main knows about one window: the workshop it shows (null: the welcome screen) and its sessions. */
 export interface WindowState {
   file: string | null;
   sessions: Set<string>;
@@ -33,7 +33,10 @@ export function registerIpc(service: Service, hooks: IpcHooks): void {
       if (!state) return refused;
       const call = service[name] as (r: unknown) => Promise<Result<unknown>>;
       const result = await call(request);
-      if (result.ok) track(name, result.value, request, state, hooks);
+      if (!result.ok) return result;
+      // Each window is opened for its own workshop (or for the welcome screen).
+      if (name === 'host.info') return { ok: true, value: { ...(result.value as object), startupFile: state.file } };
+      track(name, result.value, request, state, hooks);
       return result;
     });
   }
@@ -41,16 +44,16 @@ export function registerIpc(service: Service, hooks: IpcHooks): void {
 
 function track(name: CallName, value: unknown, request: unknown, state: WindowState, hooks: IpcHooks): void {
   switch (name) {
-    case 'host.info':
-      // Each window is opened for its own workshop (or for the welcome screen).
-      (value as { startupFile: string | null }).startupFile = state.file;
-      break;
     case 'workshop.new':
-    case 'workshop.open':
-      state.sessions.add((value as { session: string }).session);
+    case 'workshop.open': {
+      const opened = value as OpenedWorkshop;
+      state.sessions.add(opened.session);
+      state.file = opened.status.path;
       hooks.onRecentChanged();
       break;
+    }
     case 'workshop.saveAs':
+      state.file = (value as SaveStatus).path;
       hooks.onRecentChanged();
       break;
     case 'workshop.close':
