@@ -64,7 +64,7 @@ export const duplicateBlueprint = defineCommand<{ blueprintId: Id; id: Id; name?
     const position = positionsAt(draft.blueprints, ordered, ordered.findIndex((b) => b.id === blueprintId) + 1)[0]!;
     draft.blueprints[id] = {
       ...source, id, name: name ?? `${source.name} (copy)`, position,
-      presentationOrder: source.presentationOrder.map(map),
+      presentationOrder: source.presentationOrder.filter((cardId) => has(ids, cardId)).map(map),
     };
     for (const lane of lanesOf(doc, blueprintId)) put(draft.lanes, { ...lane, id: map(lane.id), blueprintId: id });
     const stageIds = new Set<Id>();

@@ -27,7 +27,8 @@ export function positionsAt(
   index: number,
   count = 1,
 ): number[] {
-  const at = Math.max(0, Math.min(Math.trunc(index), ordered.length));
+  // Past the end (or not a number) means last.
+  const at = Number.isNaN(index) ? ordered.length : Math.max(0, Math.min(Math.trunc(index), ordered.length));
   const before = ordered[at - 1]?.position;
   const after = ordered[at]?.position;
   const out: number[] = [];
