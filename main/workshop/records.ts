@@ -17,31 +17,41 @@ const WORKSHOP_ROW_ID = 1;
 export function readRawDoc(db: Db): { raw: Record<string, unknown>; problems: Problem[] } {
   const problems: Problem[] = [];
   const raw: Record<string, unknown> = {};
-  const decodeRow = (table: SqlTable, row: unknown[], path: (string | number)[]) => {
-    const columns = COLUMNS[table];
-    const record: Record<string, unknown> = {};
-    for (let i = 0; i < columns.length; i++) {
-      const column = columns[i]!;
-      const value = column.kind === 'text' || column.kind === 'integer' || column.kind === 'real'
-        ? row[i]
-        : decodeValue(column, row[i], (f) => problems.push({ path: [...path, f.field], message: f.message }));
-      if (value !== undefined) record[column.name] = value;
-    }
-    return record;
-  };
-  const workshopRows = db.prepare(`SELECT ${columnList(COLUMNS[WORKSHOP_TABLE])} FROM ${quote(WORKSHOP_TABLE)}`).raw().all() as unknown[][];
-  if (workshopRows.length === 1) raw.workshop = decodeRow(WORKSHOP_TABLE, workshopRows[0]!, ['workshop']);
+  const workshopRows = selectAll(db, WORKSHOP_TABLE);
+  if (workshopRows.length === 1) raw.workshop = decodeRow(WORKSHOP_TABLE, workshopRows[0]!, 'workshop', problems);
   else problems.push({ path: ['workshop'], message: 'is missing' });
   for (const table of TABLES) {
     const records: Record<string, unknown> = {};
-    const rows = db.prepare(`SELECT ${columnList(COLUMNS[table])} FROM ${quote(table)} ORDER BY rowid`).raw().all() as unknown[][];
-    for (const row of rows) {
+    for (const row of selectAll(db, table)) {
       const key = String(row[0]);
-      records[key] = decodeRow(table, row, [table, key]);
+      records[key] = decodeRow(table, row, key, problems);
     }
     raw[table] = records;
   }
   return { raw, problems };
+}
+
+function selectAll(db: Db, table: SqlTable): unknown[][] {
+  return db.prepare(`SELECT ${columnList(COLUMNS[table])} FROM ${quote(table)} ORDER BY rowid`).raw().all() as unknown[][];
+}
+
+/** Hot on open (every cell of every row), so plain columns skip the generic decoder. */
+function decodeRow(table: SqlTable, row: unknown[], key: string, problems: Problem[]): Record<string, unknown> {
+  const columns = COLUMNS[table];
+  const record: Record<string, unknown> = {};
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i]!;
+    const cell = row[i];
+    if (column.kind === 'text' || column.kind === 'integer' || column.kind === 'real' || cell === null) {
+      record[column.name] = cell;
+      continue;
+    }
+    const value = decodeValue(column, cell, (f) => {
+      problems.push({ path: table === WORKSHOP_TABLE ? ['workshop', f.field] : [table, key, f.field], message: f.message });
+    });
+    if (value !== undefined) record[column.name] = value;
+  }
+  return record;
 }
 
 const encodeRow = (columns: readonly Column[], record: Record<string, unknown>) => columns.map((c) => encodeValue(c, record[c.name]));
