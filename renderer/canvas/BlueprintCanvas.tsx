@@ -237,6 +237,8 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
         elevateNodesOnSelect={false}
         elevateEdgesOnSelect={false}
         zoomOnDoubleClick={false}
+        panOnScroll
+        zoomOnPinch
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={MULTI_KEYS}

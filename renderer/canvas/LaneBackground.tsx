@@ -26,23 +26,29 @@ function LaneBackgroundView({ layout }: { layout: BlueprintLayout }): JSX.Elemen
         />
       ))}
       <div className="fs-step-rule is-stage-start" style={{ left: layout.width, top, height: layout.height - top }} />
-      <svg className="fs-lines" width={layout.width} height={layout.height}>
-        {layout.lines.map((line) => (
-          <g key={line.id} className={`fs-line fs-line-${line.id}`}>
-            <line x1={layout.laneHeaderWidth} x2={line.x2} y1={line.y} y2={line.y} />
-          </g>
-        ))}
-        {layout.curve && layout.curve.points.length > 0 && (
-          <g className="fs-curve">
-            <line className="fs-curve-zero" x1={layout.laneHeaderWidth} x2={layout.width} y1={layout.curve.zeroY} y2={layout.curve.zeroY} />
-            <polyline points={layout.curve.points.map((p) => `${p.x},${p.y}`).join(' ')} />
-            {layout.curve.points.map((p) => (
-              <circle key={p.stepId} cx={p.x} cy={p.y} r={4} style={{ fill: `var(--fs-sentiment-${sentimentVar(p.value)})` }} />
-            ))}
-          </g>
-        )}
-      </svg>
+      {layout.lines.map((line) => (
+        <div key={line.id} className={`fs-line fs-line-${line.id}`} style={{ left: layout.laneHeaderWidth, top: line.y - 1, width: line.x2 - layout.laneHeaderWidth }} />
+      ))}
+      {layout.curve && layout.curve.points.length > 0 && <Curve layout={layout} />}
     </div>
+  );
+}
+
+/** The experience curve, drawn only over its own lane so the layer stays small. */
+function Curve({ layout }: { layout: BlueprintLayout }): JSX.Element {
+  const curve = layout.curve!;
+  const lane = layout.lanes.find((l) => l.id === curve.laneId);
+  const top = lane?.y ?? 0;
+  const height = lane?.height ?? layout.height;
+  const left = layout.laneHeaderWidth;
+  return (
+    <svg className="fs-curve" style={{ left, top }} width={layout.width - left} height={height} viewBox={`${left} ${top} ${layout.width - left} ${height}`}>
+      <line className="fs-curve-zero" x1={left} x2={layout.width} y1={curve.zeroY} y2={curve.zeroY} />
+      <polyline points={curve.points.map((p) => `${p.x},${p.y}`).join(' ')} />
+      {curve.points.map((p) => (
+        <circle key={p.stepId} cx={p.x} cy={p.y} r={4} style={{ fill: `var(--fs-sentiment-${sentimentVar(p.value)})` }} />
+      ))}
+    </svg>
   );
 }
 

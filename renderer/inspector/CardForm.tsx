@@ -1,27 +1,31 @@
 import type { JSX } from 'react';
-import { useDoc } from '../state/documentStore';
+import { useDoc, useSession } from '../state/documentStore';
 import type { Id } from '../../shared/model/types';
 import { KIND_LABELS } from '../components/labels';
 import { CardBasics } from './CardBasics';
 import { TouchpointSection } from './TouchpointSection';
 import { ProductRatingsSection } from './ProductRatingsSection';
 import { showsProductRatings } from './candidates';
+import { startBurst } from '../components/burst';
 
 export function CardForm({ cardId }: { cardId: Id }): JSX.Element | null {
   const card = useDoc((d) => d.cards[cardId]);
   const lane = useDoc((d) => (card ? d.lanes[card.laneId] : undefined));
   const step = useDoc((d) => (card ? d.steps[card.stepId] : undefined));
   const product = useDoc((d) => (card ? showsProductRatings(d, card) : false));
+  const readOnly = useSession()?.status.readOnly ?? false;
   if (!card) return null;
   return (
-    <form className="fs-inspector" aria-label="Card details" onSubmit={(e) => e.preventDefault()}>
+    <form className="fs-inspector" aria-label="Card details" onSubmit={(e) => e.preventDefault()} onFocus={startBurst}>
       <header className="fs-inspector-head">
         <span className={`fs-kind-badge fs-kind-${card.kind}`}>{KIND_LABELS[card.kind]}</span>
         <span className="fs-inspector-where">{[lane?.name, step?.name].filter(Boolean).join(' · ')}</span>
       </header>
-      <CardBasics card={card} />
-      <TouchpointSection card={card} />
-      {product && <ProductRatingsSection card={card} />}
+      <fieldset className="fs-form-body" disabled={readOnly}>
+        <CardBasics card={card} />
+        <TouchpointSection card={card} />
+        {product && <ProductRatingsSection card={card} />}
+      </fieldset>
     </form>
   );
 }

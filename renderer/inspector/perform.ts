@@ -1,6 +1,7 @@
 import { dispatch } from '../state/documentStore';
+import { burstGroup } from '../components/burst';
 import type { Edit } from './edits';
 
 export function perform<A>(edit: Edit<A>): void {
-  dispatch(edit.command, edit.args, edit.group ? { group: edit.group } : undefined);
+  dispatch(edit.command, edit.args, edit.group ? { group: burstGroup(edit.group) } : undefined);
 }

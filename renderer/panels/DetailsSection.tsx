@@ -1,12 +1,13 @@
 import { useId, type JSX } from 'react';
 import { LIMITS } from '../../shared/model/text';
 import { dispatch, useDoc } from '../state/documentStore';
+import { burstGroup } from '../components/burst';
 import { TextField } from '../components/TextField';
 import { updateWorkshop, type WORKSHOP_FIELDS } from '../../shared/commands/workshop';
 import { Section } from './Section';
 
 const typed = (field: (typeof WORKSHOP_FIELDS)[number], value: string) =>
-  dispatch(updateWorkshop, { fields: { [field]: value } }, { group: `workshop:${field}` });
+  dispatch(updateWorkshop, { fields: { [field]: value } }, { group: burstGroup(`workshop:${field}`) });
 
 export function DetailsSection(): JSX.Element {
   const dateId = useId();

@@ -3,6 +3,7 @@ import { newId } from '../../shared/model/ids';
 import { sorted } from '../../shared/model/queries';
 import type { Id, RecordTypes, WorkshopDoc } from '../../shared/model/types';
 import { dispatch } from '../state/documentStore';
+import { burstGroup } from '../components/burst';
 
 /** A list of the workshop in display order. */
 export const listOf = <T extends ListTable>(table: T) => (doc: WorkshopDoc): RecordTypes[T][] =>
@@ -20,7 +21,7 @@ export function listEdits<T extends ListTable, F extends keyof RecordTypes[T] & 
       return id;
     },
     type(id: Id, field: F, value: RecordTypes[T][F]): void {
-      dispatch(commands.update, { id, fields: { [field]: value } as Fields }, { group: `${table}:${id}:${field}` });
+      dispatch(commands.update, { id, fields: { [field]: value } as Fields }, { group: burstGroup(`${table}:${id}:${field}`) });
     },
     set(id: Id, fields: Fields): void {
       dispatch(commands.update, { id, fields });
