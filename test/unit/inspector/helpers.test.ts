@@ -64,3 +64,14 @@ describe('image check', () => {
     expect(checkImage({ name: 'big.jpg', type: 'image/jpeg', size: MAX_IMAGE_BYTES + 1 })).toMatchObject({ ok: false, message: expect.stringContaining('8 MB') });
   });
 });
+
+describe('typing bursts', () => {
+  it('keeps one undo group while typing and starts a new one when a field is focused again', async () => {
+    const { burstGroup, startBurst } = await import('../../../renderer/components/burst');
+    const first = burstGroup('card1:title');
+    expect(burstGroup('card1:title')).toBe(first);
+    startBurst();
+    expect(burstGroup('card1:title')).not.toBe(first);
+    expect(burstGroup('card1:description')).not.toBe(burstGroup('card1:title'));
+  });
+});
