@@ -13,6 +13,6 @@ export function registerTemplates(program: Command): void {
         return;
       }
       const width = Math.max(...templates.map((t) => t.id.length));
-      for (const t of templates) process.stdout.write(`${t.id.padEnd(width)}  ${t.name}: ${t.description}\n`);
+      for (const t of templates) process.stdout.write(`${t.id.padEnd(width)}  ${t.name} — ${t.description}\n`);
     });
 }

@@ -23,7 +23,7 @@ describe('frontstage CLI happy paths', () => {
     const text = cli(['templates'], dir);
     expect(text.code).toBe(0);
     const json = JSON.parse(cli(['templates', '--json'], dir).stdout) as { id: string }[];
-    expect(json.map((t) => t.id)).toEqual(['blank', 'customer-lifecycle', 'consumption-process', 'customers-job', 'bank-branch', 'dental-root-canal', 'home-espresso', 'resort-smoking']);
+    expect(json.map((t) => t.id)).toEqual(['blank', 'customer-lifecycle', 'consumption-process', 'customers-job', 'agricultural-supplier', 'bank-branch', 'dental-root-canal', 'home-espresso', 'resort-smoking', 'streaming-subscription']);
     for (const t of json) expect(text.stdout).toContain(t.id);
   });
 

@@ -4,7 +4,7 @@ import {
   CANONICAL_LANES, CONNECTOR_KINDS, RESPONSE_TYPES, STAGE_PRESETS, blueprintsOf, columnsOf, lanesOf, stagesOf, validateDoc,
 } from '../../../shared/model';
 
-const SAMPLES = ['bank-branch', 'dental-root-canal', 'home-espresso', 'resort-smoking'];
+const SAMPLES = ['agricultural-supplier', 'bank-branch', 'dental-root-canal', 'home-espresso', 'resort-smoking', 'streaming-subscription'];
 
 describe('templates', () => {
   it('lists blank, the three stage presets and the samples', () => {
