@@ -1,23 +1,11 @@
 import { protocol } from 'electron';
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../serve/headers';
-import { resolveStatic } from '../serve/static';
+import { contentTypeOf, resolveStatic } from '../serve/static';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'frontstage';
 export const APP_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ttf': 'font/ttf',
-  '.woff2': 'font/woff2',
-};
 
 /** Must run before the app is ready: app:// behaves like https (secure, standard, fetch-able). */
 export function registerAppScheme(): void {
@@ -45,7 +33,7 @@ export function serveApp(rendererDir: string): void {
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
     if (!isAppUrl(request.url)) return plain(404, 'Not found');
     const file = resolveStatic(rendererDir, new URL(request.url).pathname);
-    const type = file ? TYPES[extname(file).toLowerCase()] : undefined;
+    const type = file ? contentTypeOf(file) : undefined;
     if (!file || !type) return plain(404, 'Not found');
     try {
       const body = await readFile(file);

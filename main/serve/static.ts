@@ -17,6 +17,8 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+export const contentTypeOf = (file: string): string | undefined => TYPES[extname(file).toLowerCase()];
+
 /** Resolves a URL path to a file inside `root`, or null when it points anywhere else. */
 export function resolveStatic(root: string, pathname: string): string | null {
   let decoded: string;
@@ -34,7 +36,7 @@ export function resolveStatic(root: string, pathname: string): string | null {
 
 export function serveStatic(res: ServerResponse, root: string, pathname: string, head: boolean): void {
   const file = resolveStatic(root, pathname);
-  const type = file ? TYPES[extname(file).toLowerCase()] : undefined;
+  const type = file ? contentTypeOf(file) : undefined;
   let size: number | null = null;
   try {
     const stat = file && type ? statSync(file) : null;

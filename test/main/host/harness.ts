@@ -24,7 +24,7 @@ export interface Launched {
   url: string;
   port: number;
   token: string;
-  /** The first line the process printed. */
+  /** Every line printed so far, the address line last. */
   lines: string[];
   stderr: () => string;
   exited: Promise<number | null>;
