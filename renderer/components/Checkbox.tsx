@@ -5,19 +5,16 @@ export interface CheckboxProps {
   label: string;
   checked: boolean;
   onChange: (checked: boolean) => void;
-  /** Said after the label, outside it, so the label stays exactly `label`. */
-  hint?: string;
   /** Drawn as a box the height of a text field, to sit in a row with one. */
   boxed?: boolean;
 }
 
-export function Checkbox({ label, checked, onChange, hint, boxed = false }: CheckboxProps): JSX.Element {
+export function Checkbox({ label, checked, onChange, boxed = false }: CheckboxProps): JSX.Element {
   const id = useId();
   return (
     <div className={`fs-check${boxed ? ' fs-check-boxed' : ''}`}>
-      <input id={id} type="checkbox" checked={checked} aria-describedby={hint ? `${id}-hint` : undefined} onChange={(e) => onChange(e.target.checked)} />
+      <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
       <label htmlFor={id}>{label}</label>
-      {hint && <span id={`${id}-hint`} className="fs-check-hint">{hint}</span>}
     </div>
   );
 }

@@ -13,12 +13,11 @@ export interface TextFieldProps {
   /** Suggestions offered while typing (a datalist). */
   suggestions?: readonly string[];
   rows?: number;
-  autoFocus?: boolean;
 }
 
 /** A labelled text box whose changes are already cleaned to what the model accepts. */
 export function TextField({
-  label, value, onChange, multiline = false, max, placeholder, hint, suggestions, rows = 3, autoFocus,
+  label, value, onChange, multiline = false, max, placeholder, hint, suggestions, rows = 3,
 }: TextFieldProps): JSX.Element {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
@@ -29,13 +28,13 @@ export function TextField({
       {multiline ? (
         <textarea
           id={id} className="fs-input" value={value} rows={rows} placeholder={placeholder}
-          aria-describedby={hintId} autoFocus={autoFocus}
+          aria-describedby={hintId}
           onChange={(e) => onChange(cleanPara(e.target.value, max))}
         />
       ) : (
         <input
           id={id} className="fs-input" type="text" value={value} placeholder={placeholder}
-          aria-describedby={hintId} list={listId} autoFocus={autoFocus}
+          aria-describedby={hintId} list={listId}
           onChange={(e) => onChange(cleanLine(e.target.value, max))}
         />
       )}
