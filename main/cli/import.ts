@@ -23,7 +23,7 @@ export function registerImport(program: Command): void {
 }
 
 /** The document a JSON file describes, or a CliError naming its first problem and how many more. */
-export function importJson(input: string): WorkshopDoc {
+function importJson(input: string): WorkshopDoc {
   const result = parseInterchangeText(readTextFile(input));
   if ('doc' in result) return result.doc;
   const [first, ...rest] = result.problems;
