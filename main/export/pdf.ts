@@ -3,13 +3,12 @@ import { renderSheet, INK, type Sheet } from '../../shared/render';
 import type { WorkshopDoc } from '../../shared/model/types';
 import { bundledFonts } from './fonts';
 import { MARGIN, OVERLAP, planPages, type PagePlan, type Tile } from './pages';
-import { bounds, FONT, PdfPainter, type Box } from './pdfDraw';
+import { bounds, itemsWithin, type Box } from './bounds';
+import { FONT, PdfPainter } from './pdfDraw';
 import type { PageSize } from './types';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
-/** Room around a tile for strokes and arrowheads that reach past an item's bounds. */
-const CULL_SLACK = 6;
 const MARK = 12;
 
 /**
@@ -55,19 +54,12 @@ export function exportPdf(doc: WorkshopDoc, blueprintId: string, page: PageSize 
 }
 
 function drawTile(pdf: Doc, painter: PdfPainter, sheet: Sheet, boxes: Box[], plan: PagePlan, tile: Tile): void {
-  const visible: Box = [
-    tile.sheetX - CULL_SLACK, tile.sheetY - CULL_SLACK,
-    tile.sheetX + plan.contentWidth / plan.scale + CULL_SLACK, tile.sheetY + plan.contentHeight / plan.scale + CULL_SLACK,
-  ];
+  const visible: Box = [tile.sheetX, tile.sheetY, tile.sheetX + plan.contentWidth / plan.scale, tile.sheetY + plan.contentHeight / plan.scale];
   pdf.save();
   if (plan.tiles.length > 1) pdf.rect(plan.contentX, plan.contentY, plan.contentWidth, plan.contentHeight).clip();
   pdf.translate(plan.contentX - tile.sheetX * plan.scale, plan.contentY - tile.sheetY * plan.scale);
   pdf.scale(plan.scale);
-  sheet.items.forEach((item, i) => {
-    const b = boxes[i]!;
-    if (b[2] < visible[0] || b[0] > visible[2] || b[3] < visible[1] || b[1] > visible[3]) return;
-    painter.draw(item);
-  });
+  for (const item of itemsWithin(sheet.items, boxes, visible)) painter.draw(item);
   pdf.restore();
 }
 

@@ -3,7 +3,6 @@ import { measureText } from '../../shared/layout';
 import type { DisplayItem } from '../../shared/render';
 
 type Doc = InstanceType<typeof PDFDocument>;
-export type Box = [x1: number, y1: number, x2: number, y2: number];
 
 /** Font names registered on the document for the bundled regular and bold faces. */
 export const FONT = { normal: 'frontstage-regular', bold: 'frontstage-bold' } as const;
@@ -111,32 +110,5 @@ function tracePath(doc: Doc, d: string): void {
       doc.bezierCurveTo(cx + (2 / 3) * (qx - cx), cy + (2 / 3) * (qy - cy), x + (2 / 3) * (qx - x), y + (2 / 3) * (qy - y), x, y);
       cx = x; cy = y;
     } else if (op === 'Z') doc.closePath();
-  }
-}
-
-/** Bounds of an item in sheet px, to skip what falls outside a tile. */
-export function bounds(item: DisplayItem): Box {
-  switch (item.type) {
-    case 'rect':
-    case 'image':
-      return [item.x, item.y, item.x + item.width, item.y + item.height];
-    case 'circle':
-      return [item.cx - item.r, item.cy - item.r, item.cx + item.r, item.cy + item.r];
-    case 'line':
-      return [Math.min(item.x1, item.x2), Math.min(item.y1, item.y2), Math.max(item.x1, item.x2), Math.max(item.y1, item.y2)];
-    case 'text': {
-      const w = measureText(item.text, item.size, item.weight);
-      const x = item.anchor === 'middle' ? item.x - w / 2 : item.anchor === 'end' ? item.x - w : item.x;
-      return [x, item.y - item.size, x + w, item.y + item.size * 0.3];
-    }
-    case 'path': {
-      const n = (item.d.match(/-?\d*\.?\d+(?:e-?\d+)?/g) ?? []).map(Number);
-      const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
-      for (let k = 0; k + 1 < n.length; k += 2) {
-        box[0] = Math.min(box[0], n[k]!); box[2] = Math.max(box[2], n[k]!);
-        box[1] = Math.min(box[1], n[k + 1]!); box[3] = Math.max(box[3], n[k + 1]!);
-      }
-      return box;
-    }
   }
 }

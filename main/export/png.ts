@@ -5,7 +5,8 @@ import type { WorkshopDoc } from '../../shared/model/types';
 import { ExportError } from './errors';
 import { bundledFonts } from './fonts';
 import { GlyphOutliner } from './glyphs';
-import { encodePng } from './pngEncode';
+import { PngWriter } from './pngEncode';
+import { bounds, itemsWithin } from './bounds';
 
 /** Beyond these an image is slow to make, huge to open, and refused by many viewers and slide tools. */
 export const MAX_PIXELS = 100_000_000;
@@ -28,21 +29,34 @@ export function checkPixelSize(width: number, height: number, scale: number): { 
   );
 }
 
+/** Rows per band: about 24 MB of pixels, whatever the width. */
+const BAND_PIXELS = 6_000_000;
+
 /**
- * The SVG of the sheet rasterized with the bundled font only, so the picture is the same on
- * every machine; `scale` is pixels per point, like the CLI's --scale.
+ * The sheet rasterized by resvg with the bundled font only, so the picture is the same on
+ * every machine; `scale` is pixels per point, like the CLI's --scale. A large picture is drawn
+ * in horizontal bands, each from an SVG of just the items that reach into it, and streamed into
+ * the PNG: peak memory stays flat however big the blueprint.
  */
 export async function exportPng(doc: WorkshopDoc, blueprintId: string, scale: number): Promise<Uint8Array> {
   const sheet = renderSheet(doc, blueprintId);
-  checkPixelSize(sheet.width, sheet.height, scale);
-  const fonts = bundledFonts();
+  const { width, height } = checkPixelSize(sheet.width, sheet.height, scale);
   const zoom = PIXELS_PER_PX * scale;
+  const fonts = bundledFonts();
   const outliner = new GlyphOutliner(zoom);
-  const resvg = new Resvg(toSvg(sheet, { text: (item) => outliner.path(item) }), {
-    fitTo: { mode: 'zoom', value: zoom },
-    font: { fontFiles: [fonts.regular, fonts.bold], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
-    imageRendering: 0,
-  });
-  const image = resvg.render();
-  return encodePng(image.pixels, image.width, image.height);
+  const boxes = sheet.items.map(bounds);
+  const bandRows = Math.max(64, Math.floor(BAND_PIXELS / width));
+  const writer = new PngWriter(width, height);
+  for (let top = 0; top < height; top += bandRows) {
+    const rows = Math.min(bandRows, height - top);
+    const frame = { x: 0, y: top / zoom, width: width / zoom, height: rows / zoom, pixelWidth: width, pixelHeight: rows };
+    const items = itemsWithin(sheet.items, boxes, [frame.x, frame.y, frame.x + frame.width, frame.y + frame.height]);
+    const svg = toSvg({ ...sheet, items }, { text: (item) => outliner.path(item), frame });
+    const image = new Resvg(svg, {
+      font: { fontFiles: [fonts.regular, fonts.bold], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
+    }).render();
+    if (image.width !== width || image.height !== rows) throw new Error(`resvg drew ${image.width} × ${image.height} for a ${width} × ${rows} band`);
+    await writer.addRows(image.pixels);
+  }
+  return writer.finish();
 }

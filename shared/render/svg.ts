@@ -49,15 +49,21 @@ function element(item: DisplayItem): string {
 export interface SvgOptions {
   /** Replaces a text item's element (for example by its outlines); undefined keeps the <text>. */
   text?: (item: Extract<DisplayItem, { type: 'text' }>) => string | undefined;
+  /** Shows only this part of the sheet, stretched to `width` × `height` (for rendering in bands). */
+  frame?: { x: number; y: number; width: number; height: number; pixelWidth: number; pixelHeight: number };
 }
 
 /** A standalone SVG document of the display list, with text as text in the bundled font family. */
 export function toSvg(list: DisplayList, options: SvgOptions = {}): string {
+  const f = options.frame;
+  const size = f
+    ? `width="${f.pixelWidth}" height="${f.pixelHeight}" viewBox="${f.x} ${f.y} ${f.width} ${f.height}" preserveAspectRatio="none"`
+    : `width="${r2(list.width)}" height="${r2(list.height)}" viewBox="0 0 ${r2(list.width)} ${r2(list.height)}"`;
   const parts: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>\n',
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${r2(list.width)}" height="${r2(list.height)}" viewBox="0 0 ${r2(list.width)} ${r2(list.height)}" font-family="${escapeXml(FONT_STACK)}" role="img" aria-label="${escapeXml(list.title)}">\n`,
+    `<svg xmlns="http://www.w3.org/2000/svg" ${size} font-family="${escapeXml(FONT_STACK)}" role="img" aria-label="${escapeXml(list.title)}">\n`,
     `<title>${escapeXml(list.title)}</title>\n`,
-    `<rect width="100%" height="100%" fill="${list.background}"/>\n`,
+    `<rect x="0" y="0" width="${r2(list.width)}" height="${r2(list.height)}" fill="${list.background}"/>\n`,
   ];
   const text = options.text;
   for (const item of list.items) {
