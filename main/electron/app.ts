@@ -1,6 +1,6 @@
 import { BrowserWindow, Menu, app, nativeTheme, session, type WebContents } from 'electron';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { createService, type Service } from '../service';
 import { defaultWorkDir } from '../workshop';
 import { setNativeBinding } from '../workshop/sqlite';
@@ -8,7 +8,9 @@ import { MENU_CHANNEL } from './bridge';
 import { confirmCloseUnsaved, pickOpen, pickSave } from './dialogs';
 import { registerIpc, type WindowState } from './ipc';
 import { menuTemplate } from './menu';
-import { APP_URL, registerAppScheme, serveApp } from './protocol';
+import { APP_URL } from './appRequests';
+import { workshopFilesIn } from './argv';
+import { registerAppScheme, serveApp } from './protocol';
 import { hardenContents, hardenSession, windowOptions } from './window';
 import type { MenuCommand } from '../../shared/api/menu';
 
@@ -19,9 +21,6 @@ const RENDERER = join(__dirname, '..', 'renderer');
 const windows = new Map<WebContents, WindowState>();
 let service: Service | null = null;
 let quitting = false;
-
-const workshopArgs = (argv: string[], cwd = process.cwd()): string[] =>
-  argv.slice(1).filter((a) => !a.startsWith('-') && a.toLowerCase().endsWith('.frontstage')).map((a) => resolve(cwd, a)).filter((p) => existsSync(p));
 
 function focus(window: BrowserWindow): void {
   if (window.isMinimized()) window.restore();
@@ -92,7 +91,7 @@ async function ready(): Promise<void> {
   });
   registerIpc(service, { stateOf: (contents) => windows.get(contents), onRecentChanged: () => void refreshMenu() });
   await refreshMenu();
-  const files = [...pendingFiles, ...workshopArgs(process.argv)];
+  const files = [...pendingFiles, ...workshopFilesIn(process.argv, process.cwd())];
   pendingFiles.length = 0;
   if (files.length) files.forEach(openWindow);
   else openWindow(null);
@@ -105,7 +104,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', (_event, argv, cwd) => {
-    const files = workshopArgs(argv, cwd);
+    const files = workshopFilesIn(argv, cwd);
     if (files.length) files.forEach(openWindow);
     else {
       const first = BrowserWindow.getAllWindows()[0];

@@ -2,7 +2,7 @@ import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { CALL_NAMES, type CallName, type OpenedWorkshop, type Result, type SaveStatus } from '../../shared/api/contract';
 import type { Service } from '../service';
 import { channelFor } from './bridge';
-import { isAppUrl } from './protocol';
+import { isAppUrl } from './appRequests';
 
 /** What main knows about one window: the workshop it shows (null: the welcome screen) and its sessions. */
 export interface WindowState {
