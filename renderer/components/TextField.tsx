@@ -7,6 +7,8 @@ export interface TextFieldProps {
   value: string;
   onChange: (value: string) => void;
   multiline?: boolean;
+  /** One line of text that wraps in view, so a long title shows whole; Enter does not break it. */
+  wrap?: boolean;
   max?: number;
   placeholder?: string;
   hint?: string;
@@ -17,7 +19,7 @@ export interface TextFieldProps {
 
 /** A labelled text box whose changes are already cleaned to what the model accepts. */
 export function TextField({
-  label, value, onChange, multiline = false, max, placeholder, hint, suggestions, rows = 3,
+  label, value, onChange, multiline = false, wrap = false, max, placeholder, hint, suggestions, rows = 3,
 }: TextFieldProps): JSX.Element {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
@@ -30,6 +32,13 @@ export function TextField({
           id={id} className="fs-input" value={value} rows={rows} placeholder={placeholder}
           aria-describedby={hintId}
           onChange={(e) => onChange(cleanPara(e.target.value, max))}
+        />
+      ) : wrap ? (
+        <textarea
+          id={id} className="fs-input fs-input-wrap" value={value} rows={1} placeholder={placeholder}
+          aria-describedby={hintId}
+          onKeyDown={(e) => { if (e.key === 'Enter') e.preventDefault(); }}
+          onChange={(e) => onChange(cleanLine(e.target.value, max))}
         />
       ) : (
         <input

@@ -21,7 +21,7 @@ export function CardBasics({ card }: { card: Card }): JSX.Element {
   const owners = useDoc(departments, sameList);
   return (
     <div className="fs-section">
-      <TextField label="Title" value={card.title} max={LIMITS.title} onChange={(v) => perform(cardText(card.id, 'title', v))} />
+      <TextField label="Title" wrap value={card.title} max={LIMITS.title} onChange={(v) => perform(cardText(card.id, 'title', v))} />
       <TextField label="Description" multiline value={card.description} onChange={(v) => perform(cardText(card.id, 'description', v))} />
       <div className="fs-row">
         <Select label="Kind" value={card.kind} options={KIND_OPTIONS} onChange={(kind) => perform(cardFields(card.id, { kind }))} />

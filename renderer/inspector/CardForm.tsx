@@ -1,5 +1,6 @@
 import type { JSX } from 'react';
-import { useDoc, useSession } from '../state/documentStore';
+import { deleteCards } from '../../shared/commands/cards';
+import { dispatch, useDoc, useSession } from '../state/documentStore';
 import type { Id } from '../../shared/model/types';
 import { KIND_LABELS } from '../components/labels';
 import { CardBasics } from './CardBasics';
@@ -25,6 +26,9 @@ export function CardForm({ cardId }: { cardId: Id }): JSX.Element | null {
         <CardBasics card={card} />
         <TouchpointSection card={card} />
         {product && <ProductRatingsSection card={card} />}
+        <div className="fs-section fs-form-end">
+          <button type="button" className="fs-btn fs-btn-danger" onClick={() => dispatch(deleteCards, { cardIds: [card.id] })}>Delete card</button>
+        </div>
       </fieldset>
     </form>
   );
