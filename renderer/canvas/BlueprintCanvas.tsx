@@ -26,6 +26,7 @@ const nodeTypes = { card: CardNode };
 const edgeTypes = { connector: ConnectorEdge };
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 const MULTI_KEYS = ['Shift', 'Meta', 'Control'];
+const PAN_MARGIN = 120;
 
 export function BlueprintCanvas({ blueprintId }: { blueprintId: string }): JSX.Element {
   return (
@@ -48,6 +49,11 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   const layoutRef = useRef<BlueprintLayout | null>(layout);
   layoutRef.current = layout;
   const menus = useStructureMenus(blueprintId);
+  // Panning stops a little past the blueprint's edges, so it can never be lost off screen.
+  const extent = useMemo<[[number, number], [number, number]]>(
+    () => [[-PAN_MARGIN, -PAN_MARGIN], [(layout?.width ?? 0) + PAN_MARGIN, (layout?.height ?? 0) + PAN_MARGIN]],
+    [layout?.width, layout?.height],
+  );
 
   const deriveNodes = useMemo(makeNodeDeriver, []);
   const deriveEdges = useMemo(makeEdgeDeriver, []);
@@ -243,6 +249,7 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
         selectionKeyCode="Shift"
         multiSelectionKeyCode={MULTI_KEYS}
         disableKeyboardA11y
+        translateExtent={extent}
         minZoom={0.08}
         maxZoom={2.5}
         proOptions={{ hideAttribution: false }}

@@ -1,6 +1,6 @@
 import { useEffect, type JSX, type ReactNode } from 'react';
 import { useDoc } from '../state/documentStore';
-import { useSelection } from '../state/selection';
+import { selectCards, useSelection } from '../state/selection';
 import { setUi, useUi } from '../state/ui';
 import { ACTIONS } from '../actions/appActions';
 import { canvas } from '../canvas/controller';
@@ -19,7 +19,9 @@ export function PresentationBar(): JSX.Element {
   const stepName = useDoc((doc: WorkshopDoc) => (card ? doc.steps[card.stepId]?.name : undefined));
 
   useEffect(() => {
-    if (cardId) canvas()?.spotlight(cardId);
+    if (!cardId) return;
+    selectCards([cardId]);
+    canvas()?.spotlight(cardId);
   }, [cardId]);
   useEffect(() => () => canvas()?.fit(), []);
 
