@@ -126,9 +126,10 @@ function check(doc: WorkshopDoc, planned: Plan, previous: { record: object | und
     if (!parsed.success) problems.push(...zodProblems(parsed.error, ['workshop']));
   }
   let fullCheck = false;
+  const deleted = new Map<TableName, Set<Id>>();
   planned.records.forEach(({ table, id, record }, i) => {
     if (!record) {
-      problems.push(...referencesTo(doc, table, id));
+      if (previous[i]!.record) (deleted.get(table) ?? deleted.set(table, new Set()).get(table)!).add(id);
       return;
     }
     const parsed = recordSchemas[table].safeParse(record);
@@ -137,6 +138,7 @@ function check(doc: WorkshopDoc, planned: Plan, previous: { record: object | und
     else problems.push(...referencesFrom(doc, table, record));
     if (previous[i]!.record && movedBefore[i] !== blueprintOf(doc, table, record)) fullCheck = true;
   });
+  problems.push(...referencesTo(doc, deleted));
   if (problems.length) return problems;
   return fullCheck ? checkReferences(doc) : crossBlueprintProblems(doc, planned);
 }
@@ -158,14 +160,17 @@ function referencesFrom(doc: WorkshopDoc, table: TableName, record: object): Pro
   return problems;
 }
 
-function referencesTo(doc: WorkshopDoc, table: TableName, id: Id): Problem[] {
+/** Records left pointing at deleted ones; one pass per referring table however many were deleted. */
+function referencesTo(doc: WorkshopDoc, deleted: Map<TableName, Set<Id>>): Problem[] {
   const problems: Problem[] = [];
+  if (!deleted.size) return problems;
   for (const r of REFERENCES) {
-    if (r.to !== table) continue;
+    const ids = deleted.get(r.to);
+    if (!ids) continue;
     for (const record of Object.values(doc[r.table])) {
       for (const [path, target] of r.targets(record as never)) {
-        if (target === id) {
-          problems.push({ path: [r.table, record.id, ...path], message: `refers to "${id}", which this change deletes from ${table}` });
+        if (target !== null && ids.has(target)) {
+          problems.push({ path: [r.table, record.id, ...path], message: `refers to "${target}", which this change deletes from ${r.to}` });
         }
       }
     }

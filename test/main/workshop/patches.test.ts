@@ -77,6 +77,26 @@ describe('applying patches', () => {
     session.close();
   });
 
+  it('deletes a lane with its cards and connectors in one edit, and refuses it while anything still points at them', () => {
+    const { file, session } = open(generateDoc({ cards: 2000, connectors: 600 }));
+    const doomed = new Set(Object.values(session.doc.cards).filter((c) => c.laneId === 'lane0').map((c) => c.id));
+    const cards = [...doomed].map((id) => ({ op: 'remove' as const, path: ['cards', id] }));
+    const connectors = Object.values(session.doc.connectors)
+      .filter((c) => doomed.has(c.from) || doomed.has(c.to))
+      .map((c) => ({ op: 'remove' as const, path: ['connectors', c.id] }));
+    expect(connectors.length).toBeGreaterThan(0);
+    expect(() => session.apply([...cards, { op: 'remove', path: ['lanes', 'lane0'] }])).toThrow(/connectors\.conn\d+\.(from|to): refers to "card\d+", which this change deletes from cards/);
+    expect(Object.keys(session.doc.cards)).toHaveLength(2000);
+    const started = performance.now();
+    session.apply([...cards, ...connectors, { op: 'remove', path: ['lanes', 'lane0'] }]);
+    expect(performance.now() - started).toBeLessThan(1000);
+    session.save();
+    session.close();
+    const saved = readWorkshop(file).doc;
+    expect(Object.keys(saved.cards)).toHaveLength(2000 - doomed.size);
+    expect(saved.lanes.lane0).toBeUndefined();
+  });
+
   it('refuses patches at records that do not exist or with a malformed shape', () => {
     const { session } = open(fullDoc());
     expect(() => session.apply([{ op: 'replace', path: ['cards', 'ghost', 'title'], value: 'x' }])).toThrow(/cards\.ghost: does not exist/);
