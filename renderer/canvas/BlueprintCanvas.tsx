@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type JSX, type KeyboardEvent, type MouseEvent } from 'react';
 import {
-  ConnectionMode, MiniMap, ReactFlow, ReactFlowProvider, ViewportPortal, useReactFlow,
-  type Connection, type EdgeChange, type NodeChange, type OnNodeDrag, type XYPosition,
+  ConnectionMode, MiniMap, SelectionMode, ReactFlow, ReactFlowProvider, ViewportPortal, useReactFlow,
+  type Connection, type NodeChange, type OnNodeDrag, type XYPosition,
 } from '@xyflow/react';
 import { layoutBlueprint, type BlueprintLayout } from '../../shared/layout';
 import { moveCards } from '../../shared/commands/cards';
@@ -141,14 +141,9 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
     }
   }, []);
 
-  const onEdgesChange = useCallback((changes: EdgeChange[]) => {
-    for (const change of changes) {
-      if (change.type === 'select') {
-        if (change.selected) selectConnector(change.id);
-        else if (getSelection().connectorId === change.id) selectConnector(null);
-      }
-    }
-  }, []);
+  // A connector is picked by clicking it; React Flow's own edge selection (box selection also
+  // selects the edges of the boxed cards) would take the selection away from the cards.
+  const onEdgeClick = useCallback((_: MouseEvent, edge: { id: string }) => selectConnector(edge.id), []);
 
   const pointerInFlow = useCallback((event: { clientX: number; clientY: number } | globalThis.TouchEvent) => {
     const p = 'changedTouches' in event ? event.changedTouches[0] : event;
@@ -231,7 +226,7 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
+        onEdgeClick={onEdgeClick}
         onNodeDrag={onNodeDrag}
         onNodeDragStop={onNodeDragStop}
         onNodeDoubleClick={(_, node) => startEditing(node.id)}
@@ -247,6 +242,7 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
         zoomOnPinch
         deleteKeyCode={null}
         selectionKeyCode="Shift"
+        selectionMode={SelectionMode.Partial}
         multiSelectionKeyCode={MULTI_KEYS}
         disableKeyboardA11y
         translateExtent={extent}

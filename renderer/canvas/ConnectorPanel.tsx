@@ -29,17 +29,17 @@ export function ConnectorPanel({ connectorId, onClose }: { connectorId: string; 
           {(from || 'Untitled').slice(0, 28)} → {(to || 'Untitled').slice(0, 28)}
         </span>
         <label>
-          <span>Connector kind</span>
-          <select value={connector.kind} onChange={(e) => dispatch(updateConnector, { connectorId, fields: { kind: e.target.value as ConnectorKind } })}>
+          <span>Kind</span>
+          <select aria-label="Connector kind" value={connector.kind} onChange={(e) => dispatch(updateConnector, { connectorId, fields: { kind: e.target.value as ConnectorKind } })}>
             {CONNECTOR_KINDS.map((k) => <option key={k} value={k}>{KIND_LABELS[k]}</option>)}
           </select>
         </label>
         <label>
-          <span>Connector label</span>
-          <input value={label} maxLength={LIMITS.name} placeholder="e.g. hand-off" onChange={(e) => setLabel(e.target.value)} onBlur={saveLabel} />
+          <span>Label</span>
+          <input aria-label="Connector label" value={label} maxLength={LIMITS.name} placeholder="e.g. hand-off" onChange={(e) => setLabel(e.target.value)} onBlur={saveLabel} />
         </label>
-        <button type="button" className="fs-button is-danger" onClick={() => { dispatch(deleteConnectors, { connectorIds: [connectorId] }); onClose(); }}>
-          Delete connector
+        <button type="button" className="fs-button is-danger" aria-label="Delete connector" onClick={() => { dispatch(deleteConnectors, { connectorIds: [connectorId] }); onClose(); }}>
+          Delete
         </button>
         <button type="button" className="fs-button is-quiet" aria-label="Close connector" onClick={onClose}>✕</button>
       </form>
