@@ -49,7 +49,9 @@ async function onClose(event: Electron.Event, window: BrowserWindow, contents: W
   if (quitting || !service || !state || state.sessions.size === 0) return;
   event.preventDefault();
   const problems: string[] = [];
+  const heldElsewhere = (id: string) => [...windows.values()].some((other) => other !== state && other.sessions.has(id));
   for (const id of [...state.sessions]) {
+    if (heldElsewhere(id)) continue;
     const result = await service['workshop.close']({ session: id });
     if (result.ok || result.error.code === 'not-found') state.sessions.delete(id);
     else problems.push(result.error.message);
