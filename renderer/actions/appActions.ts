@@ -18,20 +18,20 @@ export const ACTIONS = {
   selectAll: { id: 'edit.selectAll', label: 'Select all cards', shortcuts: ['Mod+A'], run: selectAll },
   save: { id: 'file.save', label: 'Save', shortcuts: ['Mod+S'], inFields: true, run: () => void save() },
   export: { id: 'file.export', label: 'Export', shortcuts: ['Mod+E'], inFields: true, run: () => setUi({ exportOpen: true }) },
-  zoomIn: { id: 'view.zoomIn', label: 'Zoom in', shortcuts: ['Mod+=', 'Mod++'], inFields: true, run: () => canvas()?.zoomIn() },
+  zoomIn: { id: 'view.zoomIn', label: 'Zoom in', shortcuts: ['Mod+='], inFields: true, run: () => canvas()?.zoomIn() },
   zoomOut: { id: 'view.zoomOut', label: 'Zoom out', shortcuts: ['Mod+-'], inFields: true, run: () => canvas()?.zoomOut() },
-  fit: { id: 'view.fit', label: 'Fit blueprint', shortcuts: ['Shift+1'], run: () => canvas()?.fit() },
+  fit: { id: 'view.fit', label: 'Fit blueprint', shortcuts: ['Mod+0'], run: () => canvas()?.fit() },
   theme: { id: 'view.theme', label: 'Switch light/dark theme', shortcuts: [], run: () => setUi({ theme: getUi().theme === 'dark' ? 'light' : 'dark' }) },
   presentation: {
     id: 'view.presentation', label: 'Presentation mode', shortcuts: ['F5'], inFields: true,
     run: () => setUi({ presentation: !getUi().presentation, presentationStep: 0 }),
   },
   presentNext: {
-    id: 'present.next', label: 'Next card', shortcuts: ['PageDown', ' '],
+    id: 'present.next', label: 'Next card', shortcuts: ['PageDown', 'Space', 'ArrowRight'],
     enabled: () => getUi().presentation, run: () => stepPresentation(1),
   },
   presentPrevious: {
-    id: 'present.previous', label: 'Previous card', shortcuts: ['PageUp', 'Shift+ '],
+    id: 'present.previous', label: 'Previous card', shortcuts: ['PageUp', 'Shift+Space', 'ArrowLeft'],
     enabled: () => getUi().presentation, run: () => stepPresentation(-1),
   },
   leavePresentation: {

@@ -2,7 +2,7 @@
 export interface Action {
   id: string;
   label: string;
-  /** e.g. "Mod+Z" (Mod is Cmd on macOS, Ctrl elsewhere), "Delete", "Shift+Mod+Z". */
+  /** e.g. "Mod+Z" (Mod is Cmd on macOS, Ctrl elsewhere), "Delete", "Shift+Mod+Z", "Space". */
   shortcuts: readonly string[];
   /** Whether the shortcut also works while typing in a field (e.g. Undo does not). */
   inFields?: boolean;
@@ -19,8 +19,7 @@ export function chordOf(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey'
   if (event.altKey) parts.push('Alt');
   if (mac ? event.metaKey : event.ctrlKey) parts.push('Mod');
   if (mac && event.ctrlKey) parts.push('Ctrl');
-  const key = event.key.length === 1 ? event.key.toUpperCase() : event.key;
-  parts.push(key);
+  parts.push(keyName(event.key));
   return parts.join('+');
 }
 
@@ -34,8 +33,14 @@ export function normalizeShortcut(shortcut: string): string {
   if (mods.has('alt')) out.push('Alt');
   if (mods.has('mod')) out.push('Mod');
   if (mods.has('ctrl')) out.push('Ctrl');
-  out.push(key.length === 1 ? key.toUpperCase() : key);
+  out.push(keyName(key));
   return out.join('+');
+}
+
+/** Letters compare upper-case; the space bar is written "Space". */
+function keyName(key: string): string {
+  if (key === ' ' || key === 'Spacebar' || key.toLowerCase() === 'space') return 'Space';
+  return key.length === 1 ? key.toUpperCase() : key;
 }
 
 /** The action a key event triggers, if any. */

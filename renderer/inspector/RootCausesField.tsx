@@ -1,25 +1,22 @@
-import { useCallback, useId, useState, type JSX } from 'react';
+import { useCallback, useId, useMemo, type JSX } from 'react';
 import type { Card, Touchpoint, WorkshopDoc } from '../../shared/model/types';
 import { useDoc } from '../state/documentStore';
 import { selectCards } from '../state/selection';
 import { Chip } from '../components/Chip';
-import { rootCauseCandidates, type CauseGroup } from './candidates';
+import { memoizedCandidates, type CauseGroup } from './candidates';
 import { rootCause } from './edits';
 import { perform } from './perform';
 
 const sameCards = (a: Card[], b: Card[]) => a.length === b.length && a.every((c, i) => c === b[i]);
 const sameGroups = (a: CauseGroup[], b: CauseGroup[]) =>
   a.length === b.length && a.every((g, i) => g.laneName === b[i]!.laneName && sameCards(g.cards, b[i]!.cards));
-const NOTHING = (): CauseGroup[] => [];
 
 /** Links to the cards, usually backstage or support, that cause what the customer meets here. */
 export function RootCausesField({ card, tp }: { card: Card; tp: Touchpoint }): JSX.Element {
   const id = useId();
-  // The candidate list walks every card of the blueprint; it is only worth building while the
-  // picker is in use, not on every keystroke elsewhere in the form.
-  const [browsing, setBrowsing] = useState(false);
-  const candidates = useCallback((d: WorkshopDoc) => rootCauseCandidates(d, card.id), [card.id]);
-  const groups = useDoc(browsing ? candidates : NOTHING, sameGroups);
+  const memo = useMemo(memoizedCandidates, []);
+  const candidates = useCallback((d: WorkshopDoc) => memo(d, card.id), [memo, card.id]);
+  const groups = useDoc(candidates, sameGroups);
   const linked = useCallback(
     (d: WorkshopDoc) => tp.rootCauses.map((cid) => d.cards[cid]).filter((c): c is Card => c !== undefined),
     [tp.rootCauses],
@@ -41,10 +38,10 @@ export function RootCausesField({ card, tp }: { card: Card; tp: Touchpoint }): J
       )}
       <select
         id={id} className="fs-input fs-select" value=""
-        onFocus={() => setBrowsing(true)} onPointerDown={() => setBrowsing(true)} onBlur={() => setBrowsing(false)}
         onChange={(e) => e.target.value && perform(rootCause(card.id, e.target.value, true))}
+        disabled={groups.length === 0}
       >
-        <option value="">Link a card that causes this…</option>
+        <option value="">{groups.length ? 'Link a card that causes this…' : 'No other cards in this blueprint'}</option>
         {groups.map((g) => (
           <optgroup key={g.laneName} label={g.laneName}>
             {g.cards.map((c) => <option key={c.id} value={c.id}>{c.title || 'Untitled card'}</option>)}

@@ -25,6 +25,27 @@ export function rootCauseCandidates(doc: WorkshopDoc, cardId: Id): CauseGroup[] 
     .filter((g) => g.cards.length > 0);
 }
 
+/**
+ * rootCauseCandidates for one card, recomputed only when another card, a lane or the card's own
+ * links change: typing into the card itself (every keystroke a new document) reuses the last list.
+ */
+export function memoizedCandidates(): (doc: WorkshopDoc, cardId: Id) => CauseGroup[] {
+  let last: { lanes: WorkshopDoc['lanes']; cardId: Id; taken: readonly Id[] | undefined; cards: Card[]; groups: CauseGroup[] } | null = null;
+  return (doc, cardId) => {
+    const cards = Object.values(doc.cards);
+    const taken = doc.cards[cardId]?.touchpoint?.rootCauses;
+    if (last && last.lanes === doc.lanes && last.cardId === cardId && last.taken === taken && sameExcept(last.cards, cards, cardId)) {
+      return last.groups;
+    }
+    last = { lanes: doc.lanes, cardId, taken, cards, groups: rootCauseCandidates(doc, cardId) };
+    return last.groups;
+  };
+}
+
+function sameExcept(a: Card[], b: Card[], cardId: Id): boolean {
+  return a.length === b.length && a.every((c, i) => c === b[i] || (c.id === cardId && b[i]!.id === cardId));
+}
+
 /** Product-layer ratings belong to cards in the product lane or of kind product. */
 export function showsProductRatings(doc: WorkshopDoc, card: Card): boolean {
   return card.kind === 'product' || doc.lanes[card.laneId]?.kind === 'product';

@@ -34,3 +34,11 @@ describe('shortcut registry', () => {
     expect(shortcutText('Shift+Mod+Z', true)).toBe('⇧⌘Z');
   });
 });
+
+describe('shortcut names', () => {
+  it('writes the space bar as Space', () => {
+    expect(chordOf(key(' '), false)).toBe('Space');
+    expect(chordOf(key(' ', { shiftKey: true }), false)).toBe('Shift+Space');
+    expect(normalizeShortcut('shift+space')).toBe('Shift+Space');
+  });
+});
