@@ -75,3 +75,20 @@ describe('typing bursts', () => {
     expect(burstGroup('card1:description')).not.toBe(burstGroup('card1:title'));
   });
 });
+
+describe('memoized root cause candidates', () => {
+  it('reuses the list while only the card itself changes, and rebuilds when another card does', async () => {
+    const { memoizedCandidates } = await import('../../../renderer/inspector/candidates');
+    const { run } = await import('../../../shared/commands/command');
+    const { updateCard } = await import('../../../shared/commands/cards');
+    const doc = generateDoc({ cards: 24 });
+    const candidates = memoizedCandidates();
+    const first = candidates(doc, 'card1');
+    const typed = run(doc, updateCard, { cardId: 'card1', fields: { title: 'Typing…' } }).doc;
+    expect(candidates(typed, 'card1')).toBe(first);
+    const other = run(typed, updateCard, { cardId: 'card3', fields: { title: 'Renamed cause' } }).doc;
+    const rebuilt = candidates(other, 'card1');
+    expect(rebuilt).not.toBe(first);
+    expect(rebuilt.flatMap((g) => g.cards.map((c) => c.title))).toContain('Renamed cause');
+  });
+});
