@@ -37,7 +37,8 @@ type Unit = 10 | 100;
  */
 export class GlyphOutliner {
   private readonly fonts: Record<FontWeight, Font>;
-  private readonly cache = new Map<string, Outline>();
+  /** Outlines by weight, then size, then code point. */
+  private readonly cache: Record<FontWeight, Map<number, Map<number, Outline>>> = { normal: new Map(), bold: new Map() };
   private readonly h: (n: number) => number;
   private readonly px: (units: number) => string;
 
@@ -45,8 +46,12 @@ export class GlyphOutliner {
   constructor(zoom: number) {
     const unit: Unit = zoom <= 1 ? 10 : 100;
     this.h = (n) => Math.round(n * unit);
-    // Path data may drop the leading zero and the separator before a minus sign.
-    this.px = (units) => String(units / unit).replace(/^(-?)0\./, '$1.');
+    // Path data may drop the leading zero ("-0.5" is "-.5") and the separator before a minus.
+    this.px = (units) => {
+      const s = String(units / unit);
+      if (units === 0 || units >= unit || units <= -unit) return s;
+      return units < 0 ? '-' + s.slice(2) : s.slice(1);
+    };
     const files = bundledFonts();
     this.fonts = {
       normal: fontkit.create(readFileSync(files.regular)) as unknown as Font,
@@ -60,8 +65,11 @@ export class GlyphOutliner {
     const { h, px } = this;
     const outlines: Outline[] = [];
     let width = 0;
+    let sized = this.cache[item.weight].get(item.size);
+    if (!sized) this.cache[item.weight].set(item.size, (sized = new Map()));
     for (const ch of item.text) {
-      const outline = this.outline(ch.codePointAt(0) as number, item.size, item.weight);
+      const cp = ch.codePointAt(0) as number;
+      const outline = sized.get(cp) ?? this.outline(sized, cp, item.size, item.weight);
       outlines.push(outline);
       width += outline.advance;
     }
@@ -86,10 +94,7 @@ export class GlyphOutliner {
     return d ? `<path d="${d}" fill="${item.fill}"/>` : '';
   }
 
-  private outline(cp: number, size: number, weight: FontWeight): Outline {
-    const key = `${weight}|${size}|${cp}`;
-    const cached = this.cache.get(key);
-    if (cached) return cached;
+  private outline(sized: Map<number, Outline>, cp: number, size: number, weight: FontWeight): Outline {
     const font = this.fonts[weight];
     const glyph = font.glyphForCodePoint(cp);
     const k = size / font.unitsPerEm;
@@ -118,7 +123,7 @@ export class GlyphOutliner {
       if (command === 'moveTo') { sx = cx; sy = cy; }
     }
     const outline = { fx, fy, ex: cx, ey: cy, rest: first ? '' : rest || ' ', advance: glyph.advanceWidth * k };
-    this.cache.set(key, outline);
+    sized.set(cp, outline);
     return outline;
   }
 }

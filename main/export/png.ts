@@ -1,4 +1,4 @@
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync, type RenderedImage } from '@resvg/resvg-js';
 import { renderSheet, toSvg } from '../../shared/render';
 import { FONT_FAMILY } from '../../shared/layout';
 import type { WorkshopDoc } from '../../shared/model/types';
@@ -36,7 +36,7 @@ const BAND_PIXELS = 6_000_000;
  * The sheet rasterized by resvg with the bundled font only, so the picture is the same on
  * every machine; `scale` is pixels per point, like the CLI's --scale. A large picture is drawn
  * in horizontal bands, each from an SVG of just the items that reach into it, and streamed into
- * the PNG: peak memory stays flat however big the blueprint.
+ * the PNG: peak memory stays flat however big the blueprint, and both cores get work.
  */
 export async function exportPng(doc: WorkshopDoc, blueprintId: string, scale: number): Promise<Uint8Array> {
   const sheet = renderSheet(doc, blueprintId);
@@ -46,15 +46,25 @@ export async function exportPng(doc: WorkshopDoc, blueprintId: string, scale: nu
   const outliner = new GlyphOutliner(zoom);
   const boxes = sheet.items.map(bounds);
   const bandRows = Math.max(64, Math.floor(BAND_PIXELS / width));
-  const writer = new PngWriter(width, height);
-  for (let top = 0; top < height; top += bandRows) {
+  const font = { fontFiles: [fonts.regular, fonts.bold], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY };
+  const draw = (top: number): Promise<RenderedImage> => {
     const rows = Math.min(bandRows, height - top);
     const frame = { x: 0, y: top / zoom, width: width / zoom, height: rows / zoom, pixelWidth: width, pixelHeight: rows };
     const items = itemsWithin(sheet.items, boxes, [frame.x, frame.y, frame.x + frame.width, frame.y + frame.height]);
-    const svg = toSvg({ ...sheet, items }, { text: (item) => outliner.path(item), frame });
-    const image = new Resvg(svg, {
-      font: { fontFiles: [fonts.regular, fonts.bold], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
-    }).render();
+    const drawing = renderAsync(toSvg({ ...sheet, items }, { text: (item) => outliner.path(item), frame }), { font });
+    // Awaited in turn below; until then a failure must not count as unhandled.
+    drawing.catch(() => undefined);
+    return drawing;
+  };
+  // Two bands in flight: resvg draws one on a worker thread while the next is prepared and the
+  // previous one is compressed.
+  const writer = new PngWriter(width, height);
+  let next = draw(0);
+  for (let top = 0; top < height; top += bandRows) {
+    const current = next;
+    if (top + bandRows < height) next = draw(top + bandRows);
+    const image = await current;
+    const rows = Math.min(bandRows, height - top);
     if (image.width !== width || image.height !== rows) throw new Error(`resvg drew ${image.width} × ${image.height} for a ${width} × ${rows} band`);
     await writer.addRows(image.pixels);
   }
