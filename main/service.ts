@@ -52,10 +52,19 @@ export function createService(options: ServiceOptions): Service {
   const byPath = (path: string): OpenSession | undefined =>
     [...sessions.values()].find((e) => resolve(e.workshop.status().path) === path);
 
+  // The recent list is a convenience: failing to write it never fails opening or saving a workshop.
+  const remember = (path: string, title: string): void => {
+    try {
+      recent.add(path, title);
+    } catch (error) {
+      log(`could not update the recent files list: ${messageOf(error)}`);
+    }
+  };
+
   const track = (workshop: WorkshopSession): OpenSession => {
     const entry: OpenSession = { id: newSessionId(), workshop, autosave: null, queue: Promise.resolve() };
     sessions.set(entry.id, entry);
-    recent.add(resolve(workshop.status().path), workshop.doc.workshop.title);
+    remember(resolve(workshop.status().path), workshop.doc.workshop.title);
     return entry;
   };
 
@@ -137,7 +146,7 @@ export function createService(options: ServiceOptions): Service {
         if (entry.autosave) clearTimeout(entry.autosave);
         entry.autosave = null;
         await entry.workshop.saveAs(target);
-        recent.add(target, entry.workshop.doc.workshop.title);
+        remember(target, entry.workshop.doc.workshop.title);
         return entry.workshop.status();
       });
     },

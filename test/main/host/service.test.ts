@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HostInfo, OpenedWorkshop, Result } from '../../../shared/api/contract';
@@ -144,6 +144,14 @@ describe('createService', () => {
     expect(existsSync(list)).toBe(true);
     writeFileSync(list, '{"files": 12');
     expect(value(await service['workshop.recent']({}))).toEqual([]);
+  });
+
+  it('opens workshops even when the recent files list cannot be written', async () => {
+    mkdirSync(join(tmp.dir, 'home', 'recent.json'), { recursive: true });
+    const opened = value(await service['workshop.new']({ template: 'blank', title: 'Offline' }));
+    expect(existsSync(opened.status.path)).toBe(true);
+    expect(value(await service['workshop.recent']({}))).toEqual([]);
+    expect(logs.some((l) => l.startsWith('could not update the recent files list'))).toBe(true);
   });
 
   it('exports the interchange JSON of an open workshop', async () => {
