@@ -15,6 +15,7 @@ import { StickyHeaders } from './StickyHeaders';
 import { makeEdgeDeriver, makeNodeDeriver } from './flowElements';
 import { cardsInCell, cellAt, dropTarget, type Cell } from './geometry';
 import { neighbour, type Direction } from './navigation';
+import { nudgeCard } from './nudge';
 import { startEditing, startNewCard } from './capture';
 import { focusCard, setRevealer } from './focus';
 import { setCanvasController } from './controller';
@@ -192,8 +193,16 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   const onKeyDown = useCallback((event: KeyboardEvent) => {
     const target = event.target as HTMLElement;
     const cardId = target.classList.contains('react-flow__node') ? target.dataset.id : undefined;
-    if (!cardId || !layoutRef.current || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (!cardId || !layoutRef.current || event.ctrlKey || event.metaKey) return;
     const direction = ARROWS[event.key];
+    if (event.altKey) {
+      if (direction) {
+        event.preventDefault();
+        nudgeCard(layoutRef.current, cardId, direction);
+        focusCard(cardId);
+      }
+      return;
+    }
     if (direction) {
       event.preventDefault();
       const next = neighbour(layoutRef.current, cardId, direction);

@@ -22,6 +22,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }): JSX.Element 
   const [scale, setScale] = useState(2);
   const [page, setPage] = useState<PageSize>('fit');
   const [status, setStatus] = useState<Status>({ state: 'idle' });
+  const [zoomed, setZoomed] = useState(false);
   const preview = usePreview(session?.session ?? null, blueprintId);
   const chosen = FORMATS.find((f) => f.value === format)!;
 
@@ -76,7 +77,12 @@ export function ExportDialog({ onClose }: { onClose: () => void }): JSX.Element 
             </>
           )}
         </div>
-        <figure className="fs-export-preview" aria-busy={preview.state === 'loading'}>
+        <figure className={`fs-export-preview${zoomed ? ' is-zoomed' : ''}`} aria-busy={preview.state === 'loading'}>
+          {preview.state === 'ready' && (
+            <button type="button" className="fs-btn fs-preview-zoom" aria-pressed={zoomed} onClick={() => setZoomed(!zoomed)}>
+              {zoomed ? 'Fit preview' : 'Actual size'}
+            </button>
+          )}
           {preview.state === 'ready' && <img src={preview.url} alt={`Preview of ${blueprints.find((b) => b.id === blueprintId)?.name ?? 'the blueprint'}`} />}
           {preview.state === 'loading' && <span className="fs-muted">Rendering preview…</span>}
           {preview.state === 'failed' && <span className="fs-error">{preview.message}</span>}
