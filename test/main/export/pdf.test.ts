@@ -10,8 +10,8 @@ import { espressoDoc, firstPage, meanLuminance, pdfInfo, pdfText, squash } from 
 
 const DPI = 20;
 
-// pdfkit lays text out left to right only: right-to-left titles are drawn, but in logical order
-// (a known limitation, see docs/exports.md), so pdftotext cannot read them back.
+// pdfkit has no bidi algorithm: right-to-left titles are drawn, but pdftotext reads them back
+// scrambled (a known limit, see docs/exports.md).
 const RTL = /[\u0590-\u08FF]/;
 
 /** Every title the sheet shows, as the card's own text, or the part that fits when it is clamped. */
