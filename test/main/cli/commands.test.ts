@@ -18,6 +18,12 @@ describe('frontstage CLI happy paths', () => {
     for (const command of ['new', 'templates', 'import', 'export', 'info', 'check', 'serve']) expect(r.stdout).toContain(command);
   });
 
+  it('runs through the package bin, as npx does', () => {
+    const r = spawnSync(process.execPath, [join(CLI, '..', '..', 'bin', 'frontstage.cjs'), '--help'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Usage: frontstage');
+  });
+
   it('lists the templates, in text and as JSON', () => {
     const dir = tempDir();
     const text = cli(['templates'], dir);
