@@ -28,3 +28,13 @@ describe('exports are byte-identical run to run', () => {
     await same(big, { format: 'pdf', page: 'a1', blueprintId: 'bp1' });
   });
 });
+
+describe('an empty blueprint', () => {
+  it('exports in every format without lanes, stages or cards', async () => {
+    const doc = sampleDoc();
+    for (const format of ['svg', 'csv', 'png', 'pdf'] as const) {
+      const bytes = await renderExport(doc, { format, blueprintId: 'bp2', page: 'a4' });
+      expect(bytes.length, format).toBeGreaterThan(50);
+    }
+  });
+});

@@ -39,6 +39,16 @@ export function pdfInfo(pdf: Uint8Array): Record<string, string> {
   });
 }
 
+/** How many images poppler finds in the PDF (an alpha channel's soft mask is not counted). */
+export function pdfImages(pdf: Uint8Array): number {
+  return withTempDir((dir) => {
+    const file = join(dir, 'x.pdf');
+    writeFileSync(file, pdf);
+    const rows = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    return rows.filter((row) => row.trim().split(/\s+/)[2] === 'image').length;
+  });
+}
+
 export interface Raster { width: number; height: number; rgb: Buffer }
 
 /** The first page as pixels, rendered by poppler at `dpi` (PPM output: trivial to read back). */

@@ -6,7 +6,7 @@ import { blueprintsOf, type WorkshopDoc } from '../../../shared/model';
 import { renderSheet } from '../../../shared/render';
 import { generateDoc } from '../../fixtures/generate';
 import { sampleDoc } from '../../unit/layout/sampleDoc';
-import { espressoDoc, firstPage, meanLuminance, pdfInfo, pdfText, squash } from './helpers';
+import { espressoDoc, firstPage, meanLuminance, pdfImages, pdfInfo, pdfText, squash } from './helpers';
 
 const DPI = 20;
 
@@ -98,6 +98,21 @@ describe('PDF export', () => {
     expectEveryTitle(a1, big, 'bp1');
     expectLaneHeaders(a1, big, 'bp1', 'a1');
     expect(pdfText(a1)).toContain(`page ${plan.tiles.length} of ${plan.tiles.length}`);
+  });
+
+  it('embeds a PNG photo of physical evidence and keeps a placeholder for one that is damaged', async () => {
+    const doc = sampleDoc();
+    const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+    doc.assets['a1'] = { id: 'a1', name: 'ad.png', mime: 'image/png', data: png };
+    doc.assets['a2'] = { id: 'a2', name: 'broken.png', mime: 'image/png', data: Buffer.from('not a png at all').toString('base64') };
+    doc.cards['c6']!.imageId = 'a1';
+    doc.cards['c4']!.imageId = 'a2';
+    const pdf = await renderExport(doc, { format: 'pdf', blueprintId: 'bp' });
+    expect(pdfImages(pdf)).toBe(1);
+    expectEveryTitle(pdf, doc, 'bp');
+    const svg = Buffer.from(await renderExport(doc, { format: 'svg', blueprintId: 'bp' })).toString('utf8');
+    expect(svg).toContain(`href="data:image/png;base64,${png}"`);
+    expect((await renderExport(doc, { format: 'png', blueprintId: 'bp' })).length).toBeGreaterThan(1000);
   });
 
   it('refuses an unknown blueprint or page size with a message, not a crash', async () => {
