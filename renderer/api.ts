@@ -54,8 +54,21 @@ function browserApi(): Api {
   return Object.fromEntries(CALL_NAMES.map((name) => [name, (request: unknown) => call(name, request)])) as Api;
 }
 
+/** IPC rejects only when the main process is gone or broken; the UI still gets a Result. */
+function desktopApi(bridge: FrontstageBridge): Api {
+  const call = async (name: CallName, request: unknown): Promise<Result<unknown>> => {
+    try {
+      const result: unknown = await (bridge[name] as (r: unknown) => Promise<unknown>)(request);
+      return isResult(result) ? result : failure('internal', `Frontstage gave an unexpected answer to ${name}.`);
+    } catch {
+      return failure('io', 'Lost contact with the Frontstage app process; restart Frontstage (your edits are kept for recovery).');
+    }
+  };
+  return Object.fromEntries(CALL_NAMES.map((name) => [name, (request: unknown) => call(name, request)])) as Api;
+}
+
 /** The app's API: the Electron preload bridge when present, else the browser host over HTTP. */
-export const api: Api = window.frontstage ?? browserApi();
+export const api: Api = window.frontstage ? desktopApi(window.frontstage) : browserApi();
 
 /** Desktop menu commands for this window; the browser host has no menus, so nothing arrives there. */
 export function onMenu(listener: (command: MenuCommand) => void): () => void {

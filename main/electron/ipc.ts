@@ -28,16 +28,21 @@ function trustedSender(event: IpcMainInvokeEvent, hooks: IpcHooks): WindowState 
 /** Every contract call becomes `ipcMain.handle('frontstage:<call>')`; the service validates the payload. */
 export function registerIpc(service: Service, hooks: IpcHooks): void {
   for (const name of CALL_NAMES) {
-    ipcMain.handle(channelFor(name), async (event, request: unknown) => {
-      const state = trustedSender(event, hooks);
-      if (!state) return refused;
-      const call = service[name] as (r: unknown) => Promise<Result<unknown>>;
-      const result = await call(request);
-      if (!result.ok) return result;
-      // Each window is opened for its own workshop (or for the welcome screen).
-      if (name === 'host.info') return { ok: true, value: { ...(result.value as object), startupFile: state.file } };
-      track(name, result.value, request, state, hooks);
-      return result;
+    ipcMain.handle(channelFor(name), async (event, request: unknown): Promise<Result<unknown>> => {
+      try {
+        const state = trustedSender(event, hooks);
+        if (!state) return refused;
+        const call = service[name] as (r: unknown) => Promise<Result<unknown>>;
+        const result = await call(request);
+        if (!result.ok) return result;
+        // Each window is opened for its own workshop (or for the welcome screen).
+        if (name === 'host.info') return { ok: true, value: { ...(result.value as object), startupFile: state.file } };
+        track(name, result.value, request, state, hooks);
+        return result;
+      } catch (error) {
+        // A rejected invoke would reach the page as an Error with main's stack; answer a Result instead.
+        return { ok: false, error: { code: 'internal', message: `Frontstage could not handle ${name}: ${error instanceof Error ? error.message : String(error)}` } };
+      }
     });
   }
 }
