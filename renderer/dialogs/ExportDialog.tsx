@@ -77,16 +77,18 @@ export function ExportDialog({ onClose }: { onClose: () => void }): JSX.Element 
             </>
           )}
         </div>
-        <figure className={`fs-export-preview${zoomed ? ' is-zoomed' : ''}`} aria-busy={preview.state === 'loading'}>
+        <div className="fs-export-preview-wrap">
           {preview.state === 'ready' && (
             <button type="button" className="fs-btn fs-preview-zoom" aria-pressed={zoomed} onClick={() => setZoomed(!zoomed)}>
               {zoomed ? 'Fit preview' : 'Actual size'}
             </button>
           )}
-          {preview.state === 'ready' && <img src={preview.url} alt={`Preview of ${blueprints.find((b) => b.id === blueprintId)?.name ?? 'the blueprint'}`} />}
-          {preview.state === 'loading' && <span className="fs-muted">Rendering preview…</span>}
-          {preview.state === 'failed' && <span className="fs-error">{preview.message}</span>}
-        </figure>
+          <figure className={`fs-export-preview${zoomed ? ' is-zoomed' : ''}`} aria-busy={preview.state === 'loading'}>
+            {preview.state === 'ready' && <img src={preview.url} alt={`Preview of ${blueprints.find((b) => b.id === blueprintId)?.name ?? 'the blueprint'}`} />}
+            {preview.state === 'loading' && <span className="fs-muted">Rendering preview…</span>}
+            {preview.state === 'failed' && <span className="fs-error">{preview.message}</span>}
+          </figure>
+        </div>
       </div>
       <footer className="fs-modal-foot">
         <p className="fs-export-status" role="status">
