@@ -24,12 +24,14 @@ export function RecordList<T extends { id: string }>({ items, noun, nameOf, rend
           <li key={item.id} className="fs-record">
             <div className="fs-record-fields">{render(item, i)}</div>
             <div className="fs-record-tools">
-              <button type="button" className="fs-icon-btn" disabled={i === 0} onClick={() => onMove(item.id, i - 1)}>
-                <span aria-hidden="true">↑</span><span className="fs-sr-only">Move {noun} {nameOf(item)} up</span>
-              </button>
-              <button type="button" className="fs-icon-btn" disabled={i === items.length - 1} onClick={() => onMove(item.id, i + 1)}>
-                <span aria-hidden="true">↓</span><span className="fs-sr-only">Move {noun} {nameOf(item)} down</span>
-              </button>
+              <div className="fs-record-move">
+                <button type="button" className="fs-icon-btn" disabled={i === 0} onClick={() => onMove(item.id, i - 1)}>
+                  <span aria-hidden="true">▲</span><span className="fs-sr-only">Move {noun} {nameOf(item)} up</span>
+                </button>
+                <button type="button" className="fs-icon-btn" disabled={i === items.length - 1} onClick={() => onMove(item.id, i + 1)}>
+                  <span aria-hidden="true">▼</span><span className="fs-sr-only">Move {noun} {nameOf(item)} down</span>
+                </button>
+              </div>
               <button type="button" className="fs-icon-btn fs-icon-danger" onClick={() => onRemove(item.id)}>
                 <span aria-hidden="true">×</span><span className="fs-sr-only">Delete {noun} {nameOf(item)}</span>
               </button>
