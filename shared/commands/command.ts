@@ -45,7 +45,7 @@ export interface Applied {
 export function run<A>(doc: WorkshopDoc, command: Command<A>, args: A): Applied {
   const [next, patches, inversePatches] = engine.produceWithPatches(doc, (draft) => command.recipe(draft, args));
   const problem = checkTouched(next, patches);
-  if (!problem) carryCellIndex(doc.cards, next.cards, patches);
   if (problem) throw new CommandError(`${command.label}: ${problem}`);
+  carryCellIndex(doc.cards, next.cards, patches);
   return { doc: next, patches, inversePatches, label: command.label, group: command.group?.(args) ?? null };
 }
