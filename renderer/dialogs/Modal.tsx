@@ -27,8 +27,9 @@ export function Modal({ title, lead, children, onClose, wide = false, tone = 'de
     return () => dialog?.close();
   }, []);
   return (
+    // The explicit role lets window-wide shortcuts (Delete, Ctrl+Z) see that keys belong to the dialog.
     <dialog
-      ref={ref} className={`fs-modal${wide ? ' is-wide' : ''} fs-modal-${tone}`} aria-labelledby={`${id}-title`}
+      ref={ref} role="dialog" aria-modal="true" className={`fs-modal${wide ? ' is-wide' : ''} fs-modal-${tone}`} aria-labelledby={`${id}-title`}
       onCancel={(e) => { e.preventDefault(); onClose?.(); }}
     >
       <header className="fs-modal-head">
