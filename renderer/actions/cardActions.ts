@@ -4,13 +4,9 @@ import { cardsOfBlueprint, columnsOf, lanesOf, newId } from '../../shared/model'
 import { dispatch, getDoc } from '../state/documentStore';
 import { getSelection, selectCards } from '../state/selection';
 import { startNewCard } from '../canvas/capture';
-import { canvas } from '../canvas/controller';
 import { focusCard } from '../canvas/focus';
 
-/**
- * Adds a card where the person is working: below the selected card, else in the cell in the
- * middle of the screen, else in the first cell of the blueprint.
- */
+/** Adds a card below the selected card, else in the first cell of the blueprint. */
 export function addCardHere(): void {
   const doc = getDoc();
   const { blueprintId, cardIds } = getSelection();
@@ -23,8 +19,6 @@ export function addCardHere(): void {
     startNewCard(selected.laneId, selected.stepId, siblings.findIndex((c) => c.id === selected.id) + 1, selected.id);
     return;
   }
-  const inView = canvas()?.cellInView();
-  if (inView) return startNewCard(inView.laneId, inView.stepId);
   const lane = lanesOf(doc, blueprintId).find((l) => !l.hidden);
   const step = columnsOf(doc, blueprintId)[0];
   if (lane && step) startNewCard(lane.id, step.id);

@@ -68,10 +68,14 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   const liveEdgeId = edgeId && connectors[edgeId] ? edgeId : null;
   const edges = useMemo(() => (layout ? deriveEdges(layout, connectors, liveEdgeId) : []), [layout, connectors, liveEdgeId, deriveEdges]);
 
-  // Fit the whole grid, headers included: fitView would only see the cards.
+  // Fit the whole grid, headers included (fitView would only see the cards), never above 100%.
   const fitAll = useCallback((duration = 0) => {
     const current = layoutRef.current;
-    if (current) void flow.fitBounds({ x: 0, y: 0, width: current.width, height: current.height }, { padding: 0.02, duration });
+    const el = document.querySelector('.fs-canvas .react-flow');
+    if (!current || !el) return;
+    const zoom = Math.min(1, (el.clientWidth - 24) / current.width, (el.clientHeight - 24) / current.height);
+    const x = Math.max(12, (el.clientWidth - current.width * zoom) / 2);
+    void flow.setViewport({ x, y: 12, zoom }, { duration });
   }, [flow]);
   const initialView = useCallback(() => {
     const current = layoutRef.current;

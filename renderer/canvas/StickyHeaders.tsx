@@ -59,6 +59,7 @@ const LaneHeaders = memo(function LaneHeaders({ layout, handlers }: { layout: Bl
         <div
           key={lane.id}
           role="rowheader"
+          aria-label={lane.name}
           className={`fs-lane-header fs-lane-${lane.kind}`}
           style={{ top: lane.y, height: lane.height, width: layout.laneHeaderWidth }}
           onContextMenu={(e) => handlers.onMenu('lane', lane.id, contextAt(e))}
@@ -83,6 +84,7 @@ const ColumnHeaders = memo(function ColumnHeaders({ layout, handlers }: { layout
         <div
           key={stage.id}
           role="columnheader"
+          aria-label={stage.name}
           className="fs-stage-header"
           style={{ left: stage.x, width: stage.width, height: layout.stageHeaderHeight }}
           onContextMenu={(e) => handlers.onMenu('stage', stage.id, contextAt(e))}
@@ -94,6 +96,7 @@ const ColumnHeaders = memo(function ColumnHeaders({ layout, handlers }: { layout
         <div
           key={step.id}
           role="columnheader"
+          aria-label={step.name}
           className="fs-step-header"
           style={{ left: step.x, top: layout.stageHeaderHeight, width: step.width, height: layout.stepHeaderHeight }}
           onContextMenu={(e) => handlers.onMenu('step', step.id, contextAt(e))}

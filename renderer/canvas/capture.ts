@@ -1,4 +1,5 @@
 import { addCard, updateCard } from '../../shared/commands/cards';
+import { addStep } from '../../shared/commands/steps';
 import { cardsByCell, cellKey, columnsOf, newId } from '../../shared/model';
 import { discardGroup, dispatch, getDoc } from '../state/documentStore';
 import { selectCards } from '../state/selection';
@@ -66,7 +67,14 @@ export function commitTitle(cardId: string, title: string, then: Then): void {
   const at = steps.findIndex((s) => s.id === card.stepId) + (then === 'next-step' ? 1 : -1);
   const step = steps[at];
   if (step) startNewCard(card.laneId, step.id, undefined, cardId);
-  else focusCard(cardId);
+  else if (then === 'next-step') {
+    // Tab past the last step keeps the capture going in a new step at the end.
+    const current = doc.steps[card.stepId];
+    const stepId = newId('s');
+    if (current) dispatch(addStep, { id: stepId, stageId: current.stageId });
+    if (getDoc().steps[stepId]) startNewCard(card.laneId, stepId, undefined, cardId);
+    else focusCard(cardId);
+  } else focusCard(cardId);
 }
 
 /** Leaves the editor without keeping the typing; a new card goes away with it. */

@@ -14,12 +14,14 @@ const CHANNEL_NAMES: Record<string, string> = {
 export function CardMarks({ card }: { card: Card }): JSX.Element {
   const tp = card.touchpoint;
   const gap = tp && tp.expectation !== null && tp.experience !== null ? tp.experience - tp.expectation : null;
+  // The row is one card wide: with many marks the channel name gives way to the rest.
+  const crowded = [gap !== null && gap < 0, tp?.strategy !== 'none', card.failPoint, card.waitMinutes > 0, card.product !== null].filter(Boolean).length >= 3;
   return (
     <div className="fs-card-marks">
       {tp && (
         <span className="fs-mark" title={`Touchpoint · importance ${tp.importance} of 5 · ${CHANNEL_NAMES[tp.channel]}`}>
           <TouchpointRing importance={tp.importance} />
-          <span className="fs-mark-text">{CHANNEL_NAMES[tp.channel]}</span>
+          {!crowded && <span className="fs-mark-text">{CHANNEL_NAMES[tp.channel]}</span>}
           <span className="fs-sr">Touchpoint, importance {tp.importance} of 5.</span>
         </span>
       )}
