@@ -33,6 +33,10 @@ export const LAYOUT = {
   /** The row of touchpoint, strategy, fail point and product marks at the foot of a card. */
   footerGap: 8,
   footerHeight: 22,
+  /** Connector labels wrap to fit the gutter between columns, where they cover no card text. */
+  connectorLabelFontSize: 9,
+  connectorLabelLineHeight: 11,
+  connectorLabelMaxLines: 3,
 } as const;
 
 /** Width of one step column: one card plus the gutters either side. */

@@ -32,7 +32,9 @@ export interface ConnectorBox {
   id: Id; from: Id; to: Id; kind: ConnectorKind; label: string;
   /** Orthogonal polyline from a side of `from` to a side of `to`. */
   path: Point[];
+  /** Centre of the label, and the label wrapped to the gutter (empty when there is none). */
   labelAt: Point;
+  labelLines: string[];
 }
 
 export interface CurvePoint extends Point {

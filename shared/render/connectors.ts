@@ -1,3 +1,4 @@
+import { LAYOUT } from '../layout/constants';
 import { measureText } from '../layout/text';
 import type { ConnectorBox, Point } from '../layout/types';
 import type { Painter } from './displayList';
@@ -28,10 +29,16 @@ export function drawConnector(p: Painter, connector: ConnectorBox): void {
 }
 
 export function drawConnectorLabel(p: Painter, connector: ConnectorBox): void {
-  if (!connector.label) return;
+  const lines = connector.labelLines;
+  if (!lines.length) return;
   const style = CONNECTOR_STYLE[connector.kind];
-  const width = measureText(connector.label, 9) + 10;
+  const size = LAYOUT.connectorLabelFontSize;
+  const lineHeight = LAYOUT.connectorLabelLineHeight;
+  const width = Math.max(...lines.map((l) => measureText(l, size))) + 6;
+  const height = lines.length * lineHeight + 4;
   const { x, y } = connector.labelAt;
-  p.rect(x - width / 2, y - 7, width, 14, { radius: 3, fill: INK.paper, stroke: style.color, strokeWidth: 0.8 });
-  p.text(x, y + 3, connector.label, { size: 9, fill: style.color, anchor: 'middle' });
+  p.rect(x - width / 2, y - height / 2, width, height, { radius: 3, fill: INK.paper, stroke: style.color, strokeWidth: 0.8 });
+  lines.forEach((line, i) => {
+    p.text(x, y - height / 2 + 2 + (i + 1) * lineHeight - 2.5, line, { size, fill: style.color, anchor: 'middle' });
+  });
 }
