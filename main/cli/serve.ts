@@ -3,7 +3,6 @@ import { CliError } from './errors';
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { version } from '../../package.json';
-import { startHost } from '../serve';
 import { defaultWorkDir } from '../workshop';
 
 function parsePort(value: string): number {
@@ -32,6 +31,8 @@ export function registerServe(program: Command): void {
 
       let host;
       try {
+        // Loaded here so that other commands do not pay for the host and export modules at start.
+        const { startHost } = await import('../serve');
         host = await startHost({ staticDir, workDir: defaultWorkDir(), version, file: path, port: opts.port ?? 0 });
       } catch (error) {
         const code = (error as { code?: string }).code;

@@ -50,7 +50,11 @@ export const idSchema = z
   .string()
   .min(1, { message: 'is empty' })
   .max(LIMITS.id, { message: `is longer than ${LIMITS.id} characters` })
-  .regex(/^[A-Za-z0-9_.:-]+$/, { message: 'may only contain letters, digits and _ . : -' });
+  .regex(/^[A-Za-z0-9_.:-]+$/, { message: 'may only contain letters, digits and _ . : -' })
+  // Records are keyed by id in plain objects, where these names are not ordinary keys.
+  .refine((id) => !RESERVED_KEYS.has(id), { message: 'is a reserved name' });
+
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export const rating = z.number().int().min(1).max(5);
 export const sentiment = z.number().int().min(-2).max(2);
