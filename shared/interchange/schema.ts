@@ -13,11 +13,8 @@ import {
 export const INTERCHANGE_FORMAT = 'frontstage-workshop';
 export const INTERCHANGE_VERSION = 1;
 
-/**
- * Ids become object keys of the document, where "__proto__" would set the prototype instead of
- * adding a record: it is refused rather than silently lost.
- */
-const recordId = idSchema.refine((id) => id !== '__proto__', { message: 'is a reserved name, not an id' });
+/** The model's id rule, which also refuses names like "__proto__" that are not ordinary object keys. */
+const recordId = idSchema;
 
 const between = (min: number, max: number) => {
   const message = `must be a whole number between ${min} and ${max}`;
