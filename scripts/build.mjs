@@ -14,7 +14,7 @@ const entries = [
   { in: 'main/cli.ts', out: 'dist/cli.cjs', opts: node },
   { in: 'main/electron/app.ts', out: 'dist/electron/app.cjs', opts: { ...node, external: ['electron'] } },
   // A sandboxed preload may require only 'electron', so everything else is bundled into it.
-  { in: 'main/electron/preload.ts', out: 'dist/electron/preload.cjs', opts: { ...node, packages: undefined, external: ['electron'] } },
+  { in: 'main/electron/preload.ts', out: 'dist/electron/preload.cjs', opts: { ...node, packages: undefined, external: ['electron'], minify: true } },
   {
     in: 'renderer/main.tsx', out: 'dist/renderer/app.js',
     opts: { bundle: true, platform: 'browser', format: 'esm', target: 'chrome120', jsx: 'automatic', minify: true, sourcemap: 'linked', logLevel: 'warning', loader: { '.svg': 'text', '.woff2': 'file', '.ttf': 'file' }, define: { 'process.env.NODE_ENV': '"production"' } },
