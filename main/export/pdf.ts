@@ -26,7 +26,6 @@ export function exportPdf(doc: WorkshopDoc, blueprintId: string, page: PageSize 
     margin: 0,
     compress: true,
     displayTitle: true,
-    lang: 'en',
     info: { Title: sheet.title, Creator: 'Frontstage', Producer: 'Frontstage', CreationDate: when, ModDate: when },
   });
   pdf.registerFont(FONT.normal, fonts.regular);
