@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type JSX, type KeyboardEvent, type MouseEvent } from 'react';
 import {
-  ConnectionMode, MiniMap, SelectionMode, ReactFlow, ReactFlowProvider, ViewportPortal, useReactFlow,
+  ConnectionMode, SelectionMode, ReactFlow, ReactFlowProvider, ViewportPortal, useReactFlow,
   type Connection, type NodeChange, type OnNodeDrag, type XYPosition,
 } from '@xyflow/react';
 import { layoutBlueprint, type BlueprintLayout } from '../../shared/layout';
@@ -21,6 +21,7 @@ import { focusCard, setRevealer } from './focus';
 import { setCanvasController } from './controller';
 import { addConnector } from '../../shared/commands/connectors';
 import { ConnectorPanel } from './ConnectorPanel';
+import { Overview } from './Overview';
 import { useStructureMenus } from './structure/useStructureMenus';
 
 const nodeTypes = { card: CardNode };
@@ -269,7 +270,7 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
         </ViewportPortal>
         {layout && <StickyHeaders layout={layout} handlers={menus.handlers} />}
         <ConnectorMarkers />
-        <MiniMap pannable zoomable ariaLabel="Blueprint overview" nodeColor={miniMapColor} nodeStrokeWidth={0} maskColor="var(--fs-minimap-mask)" className="fs-minimap" />
+        {layout && <Overview layout={layout} />}
         {liveEdgeId && <ConnectorPanel connectorId={liveEdgeId} onClose={() => selectConnector(null)} />}
         {layout && (layout.lanes.length === 0 || layout.steps.length === 0) && <EmptyHint hasLanes={layout.lanes.length > 0} />}
       </ReactFlow>
@@ -289,4 +290,3 @@ function EmptyHint({ hasLanes }: { hasLanes: boolean }): JSX.Element {
 const selectCardsTable = (doc: WorkshopDoc) => doc.cards;
 const selectAssets = (doc: WorkshopDoc) => doc.assets;
 const selectConnectors = (doc: WorkshopDoc) => doc.connectors;
-const miniMapColor = (node: CardNodeType) => `var(--fs-kind-${node.data.card.kind})`;
