@@ -8,9 +8,10 @@ import { exists, moveIntoPlace, stampOf, removeQuietly, sweepStaleTemps, tempPat
 import { latestVersion, MIGRATIONS } from './migrations';
 import { loadWorkshop, type LoadOptions } from './open';
 import { applyEdit } from './patches';
+import { acquireLock } from './lock';
 import { loadRecovery, recoveryFor, setAsideCrashedWork } from './recovery';
 import { conflictPath, saveDatabaseTo } from './save';
-import { moveWorkingFiles, removeWorkingFiles, WorkingCopy, workingFiles } from './workingCopy';
+import { lockPath, moveWorkingFiles, removeWorkingFiles, WorkingCopy, workingFiles } from './workingCopy';
 import { writeWorkshopFile } from './write';
 
 export interface SessionOptions extends LoadOptions {
@@ -44,11 +45,13 @@ export class WorkshopSession {
     private readOnly: boolean,
     private workingCopy: WorkingCopy,
     private readonly opts: SessionOptions,
+    private releaseLock: () => void,
   ) {}
 
   static open(path: string, opts: SessionOptions): WorkshopSession {
     const absPath = realPath(path);
     claim(absPath);
+    let release = (): void => {};
     try {
       const loaded = loadWorkshop(absPath, opts);
       const migrated = loaded.formatVersion < latestVersion(opts.migrations ?? MIGRATIONS);
@@ -58,6 +61,7 @@ export class WorkshopSession {
       let workingCopy: WorkingCopy;
       try {
         mkdirSync(opts.workDir, { recursive: true });
+        release = acquireLock(lockPath(opts.workDir, absPath), absPath);
         setAsideCrashedWork(files, recovery, absPath);
         sweepStaleTemps(absPath);
         if (migrated && !readOnly) keepOldFormat(absPath, loaded.bytes, loaded.formatVersion);
@@ -67,9 +71,10 @@ export class WorkshopSession {
         throw ioError(absPath, 'open', e);
       }
       return new WorkshopSession(
-        absPath, loaded.doc, loaded.formatVersion, recoveryFor(recovery, absPath) !== null, readOnly, workingCopy, opts,
+        absPath, loaded.doc, loaded.formatVersion, recoveryFor(recovery, absPath) !== null, readOnly, workingCopy, opts, release,
       );
     } catch (e) {
+      release();
       openPaths.delete(absPath);
       throw e;
     }
@@ -174,6 +179,7 @@ export class WorkshopSession {
     openPaths.delete(this.path);
     this.workingCopy.close();
     if (!this.workingCopy.state.dirty) removeWorkingFiles(this.workingCopy.files);
+    this.releaseLock();
   }
 
   private assertOpen(): void {
@@ -185,14 +191,18 @@ export class WorkshopSession {
     const from = this.workingCopy.files;
     const to = workingFiles(this.opts.workDir, absPath);
     const meta = { ...this.workingCopy.state, path: absPath };
+    const release = acquireLock(lockPath(this.opts.workDir, absPath), absPath);
     try {
       this.workingCopy.close();
       moveWorkingFiles(from, to);
       this.workingCopy = WorkingCopy.open(to, meta);
       this.workingCopy.update({ path: absPath });
     } catch (e) {
+      release();
       throw ioError(absPath, 'continue with', e);
     }
+    this.releaseLock();
+    this.releaseLock = release;
     openPaths.delete(this.path);
     openPaths.add(absPath);
     this.path = absPath;

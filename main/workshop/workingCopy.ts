@@ -32,6 +32,11 @@ export function workingFiles(workDir: string, absPath: string, kind: 'working' |
   return { db: `${stem}.sqlite`, meta: `${stem}.json` };
 }
 
+/** The lock that says which process has the file open (see lock.ts). */
+export function lockPath(workDir: string, absPath: string): string {
+  return workingFiles(workDir, absPath).db.replace(/\.sqlite$/, '.lock');
+}
+
 export function readMeta(files: WorkingFiles): WorkingMeta | null {
   try {
     return metaSchema.parse(JSON.parse(readFileSync(files.meta, 'utf8')));

@@ -10,6 +10,9 @@ if (mode === 'crash-after-edit') {
   const card = defaultCard({ id: 'crash-card', laneId: 'lane0', stepId: 'step0-0', position: 99, title: 'Added before the crash' });
   session.apply([{ op: 'add', path: ['cards', card.id], value: card }]);
   process.kill(process.pid, 'SIGKILL');
+} else if (mode === 'hold') {
+  process.stdout.write('ready\n');
+  setInterval(() => {}, 1000);
 } else if (mode === 'save-loop') {
   process.stdout.write('ready\n');
   for (let i = 0; ; i++) {

@@ -62,6 +62,23 @@ describe('crash recovery', () => {
   });
 });
 
+describe('between processes', () => {
+  it('refuses a file another live process has open, and takes over once it is gone', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'w.frontstage');
+    const workDir = join(dir, 'work');
+    writeWorkshopFile(file, generateDoc({ cards: 10 }));
+    const holder = runChild(child, { mode: 'hold', file, workDir });
+    await holder.printed('ready');
+    expect(() => WorkshopSession.open(file, { workDir })).toThrow(/already open in another Frontstage \(process \d+\)/);
+    await holder.kill();
+    const session = WorkshopSession.open(file, { workDir });
+    expect(session.recoveryAvailable).toBe(false);
+    session.close();
+    expect(readdirSync(workDir)).toEqual([]);
+  });
+});
+
 describe('migrations', () => {
   // A stand-in for a future format 2, so the framework is exercised before one exists.
   const format2: Migration = {
