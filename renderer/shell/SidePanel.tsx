@@ -8,8 +8,10 @@ type Tab = 'card' | 'workshop';
 /** The card inspector while cards are selected, the workshop's details otherwise; tabs switch by hand. */
 export function SidePanel(): JSX.Element {
   const { cardIds } = useSelection();
-  const [tab, setTab] = useState<Tab>(cardIds.length ? 'card' : 'workshop');
-  useEffect(() => setTab(cardIds.length ? 'card' : 'workshop'), [cardIds.length > 0]); // eslint-disable-line react-hooks/exhaustive-deps
+  const hasCards = cardIds.length > 0;
+  const [tab, setTab] = useState<Tab>(hasCards ? 'card' : 'workshop');
+  // Selecting a card shows it; clearing the selection goes back to the workshop.
+  useEffect(() => setTab(hasCards ? 'card' : 'workshop'), [hasCards]);
   return (
     <aside className="fs-side" aria-label="Details">
       <div className="fs-side-tabs" role="tablist" aria-label="Side panel">
