@@ -8,6 +8,9 @@ export interface Load {
   receivedToPainted: number;
   navigationToPainted: number;
   nodes: number;
+  batches: number;
+  /** Main-thread time in long tasks between the document's arrival and the paint. */
+  busy: number;
 }
 
 /**
@@ -25,10 +28,11 @@ export async function measureLoad(page: Page, url: string, resource: string): Pr
     const p = (window as unknown as { __paint: PaintProbe }).__paint;
     const entries = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.name.includes(match));
     const received = entries.at(-1)?.responseEnd ?? NaN;
-    return { received, painted: p.paintedAt, nodes: document.querySelectorAll('.react-flow__node').length };
+    const busy = p.longTasks.filter(([start]) => start >= received && start < p.paintedAt).reduce((sum, [, d]) => sum + d, 0);
+    return { received, painted: p.paintedAt, nodes: document.querySelectorAll('.react-flow__node').length, batches: p.batches, busy };
   }, resource);
   if (!Number.isFinite(r.received)) throw new Error(`no ${resource} request seen while loading ${url}`);
-  return { receivedToPainted: r.painted - r.received, navigationToPainted: r.painted, nodes: r.nodes };
+  return { receivedToPainted: r.painted - r.received, navigationToPainted: r.painted, nodes: r.nodes, batches: r.batches, busy: r.busy };
 }
 
 export async function viewportOf(page: Page): Promise<Viewport> {

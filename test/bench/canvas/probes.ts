@@ -4,6 +4,10 @@
 export interface PaintProbe {
   lastNodeAt: number;
   paintedAt: number;
+  /** Times card nodes were added: more than one means the canvas rendered its view more than once. */
+  batches: number;
+  /** Long tasks (main thread busy over 50 ms) as [start, duration]. */
+  longTasks: [number, number][];
 }
 
 /**
@@ -11,13 +15,17 @@ export interface PaintProbe {
  * two animation frames had passed after that (the frame that holds them has been painted).
  */
 export function installPaintProbe(): void {
-  const probe: PaintProbe = { lastNodeAt: 0, paintedAt: 0 };
+  const probe: PaintProbe = { lastNodeAt: 0, paintedAt: 0, batches: 0, longTasks: [] };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) probe.longTasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
   (window as unknown as { __paint: PaintProbe }).__paint = probe;
   const isNode = (n: Node) => n instanceof Element && (n.classList.contains('react-flow__node') || n.querySelector('.react-flow__node') !== null);
   new MutationObserver((records) => {
     if (!records.some((r) => [...r.addedNodes].some(isNode))) return;
     const at = performance.now();
     probe.lastNodeAt = at;
+    probe.batches++;
     requestAnimationFrame(() => requestAnimationFrame(() => {
       if (probe.lastNodeAt === at) probe.paintedAt = performance.now();
     }));
