@@ -1,7 +1,7 @@
 import { redo, save, undo, getDoc } from '../state/documentStore';
 import { getUi, setUi } from '../state/ui';
 import { canvas } from '../canvas/controller';
-import { getSelection } from '../state/selection';
+import { getSelection, selectCards, selectConnector } from '../state/selection';
 import type { Action } from './registry';
 import { addCardHere, deleteSelected, duplicateSelected, selectAll } from './cardActions';
 import { presentationWalk } from '../shell/presentation';
@@ -33,6 +33,10 @@ export const ACTIONS = {
   presentPrevious: {
     id: 'present.previous', label: 'Previous card', shortcuts: ['PageUp', 'Shift+Space', 'ArrowLeft'],
     enabled: () => getUi().presentation, run: () => stepPresentation(-1),
+  },
+  deselect: {
+    id: 'edit.deselect', label: 'Clear selection', shortcuts: ['Escape'],
+    enabled: () => !getUi().presentation, run: () => { selectCards([]); selectConnector(null); },
   },
   leavePresentation: {
     id: 'present.leave', label: 'Leave presentation', shortcuts: ['Escape'],

@@ -43,11 +43,12 @@ function keyName(key: string): string {
   return key.length === 1 ? key.toUpperCase() : key;
 }
 
-/** The action a key event triggers, if any. */
+/** The enabled action a key event triggers, if any; one key may serve several actions in different modes. */
 export function actionFor(actions: readonly Action[], event: KeyboardEvent, inField: boolean, mac = isMac): Action | null {
   const chord = chordOf(event, mac);
   for (const action of actions) {
     if (inField && !action.inFields) continue;
+    if (action.enabled && !action.enabled()) continue;
     if (action.shortcuts.some((s) => normalizeShortcut(s) === chord)) return action;
   }
   return null;

@@ -20,7 +20,7 @@ export function useShortcuts(): void {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || isOwnedElsewhere(event.target)) return;
       const action = actionFor(ACTION_LIST, event, isField(event.target));
-      if (!action || (action.enabled && !action.enabled())) return;
+      if (!action) return;
       event.preventDefault();
       action.run();
     };

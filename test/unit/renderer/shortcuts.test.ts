@@ -42,3 +42,16 @@ describe('shortcut names', () => {
     expect(normalizeShortcut('shift+space')).toBe('Shift+Space');
   });
 });
+
+describe('modes', () => {
+  it('gives a key to the first enabled action, so Escape can mean different things', () => {
+    let presenting = false;
+    const both: Action[] = [
+      { id: 'deselect', label: 'deselect', shortcuts: ['Escape'], enabled: () => !presenting, run: () => {} },
+      { id: 'leave', label: 'leave', shortcuts: ['Escape'], enabled: () => presenting, run: () => {} },
+    ];
+    expect(actionFor(both, key('Escape'), false, false)?.id).toBe('deselect');
+    presenting = true;
+    expect(actionFor(both, key('Escape'), false, false)?.id).toBe('leave');
+  });
+});
