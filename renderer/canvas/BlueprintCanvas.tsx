@@ -23,6 +23,7 @@ import { addConnector } from '../../shared/commands/connectors';
 import { ConnectorPanel } from './ConnectorPanel';
 import { Overview } from './Overview';
 import { useStructureMenus } from './structure/useStructureMenus';
+import { useCardMenu } from './useCardMenu';
 
 const nodeTypes = { card: CardNode };
 const edgeTypes = { connector: ConnectorEdge };
@@ -51,6 +52,7 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   const layoutRef = useRef<BlueprintLayout | null>(layout);
   layoutRef.current = layout;
   const menus = useStructureMenus(blueprintId);
+  const cardMenu = useCardMenu();
   // Panning stops a little past the blueprint's edges, so it can never be lost off screen.
   const extent = useMemo<[[number, number], [number, number]]>(
     () => [[-PAN_MARGIN, -PAN_MARGIN], [(layout?.width ?? 0) + PAN_MARGIN, (layout?.height ?? 0) + PAN_MARGIN]],
@@ -245,6 +247,7 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
         onNodeDragStop={onNodeDragStop}
         onNodeDoubleClick={(_, node) => startEditing(node.id)}
         onConnect={onConnect}
+        onNodeContextMenu={cardMenu.onNodeContextMenu}
         onPaneClick={onPaneClick}
         onInit={initialView}
         connectionMode={ConnectionMode.Loose}
@@ -275,6 +278,7 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
         {layout && (layout.lanes.length === 0 || layout.steps.length === 0) && <EmptyHint hasLanes={layout.lanes.length > 0} />}
       </ReactFlow>
       {menus.element}
+      {cardMenu.element}
     </section>
   );
 }
