@@ -70,6 +70,25 @@ describe('building a blueprint in the browser', () => {
     expect(await cardTitles(page)).toHaveLength(10);
   });
 
+  it('takes a typed card back, title and all, with one Undo (N is the Add card shortcut)', async () => {
+    const { page } = s;
+    await card(page, 'Pays at the till').focus();
+    await page.keyboard.press('n');
+    await page.getByRole('textbox', { name: 'Card title' }).waitFor();
+    await page.keyboard.type('Leaves a review');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await cardTitles(page)).includes('Leaves a review')).toBe(true);
+    expect(await cardTitles(page)).toHaveLength(11);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => (await cardTitles(page)).length).toBe(10);
+    expect(await cardTitles(page)).not.toContain('Leaves a review');
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await expect.poll(async () => (await cardTitles(page)).includes('Leaves a review')).toBe(true);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => (await cardTitles(page)).length).toBe(10);
+  });
+
   it('marks a card as a touchpoint with strategy Benchmark and a standard in the Card details form', async () => {
     const { page } = s;
     await card(page, 'Offers a tasting').click();
