@@ -9,7 +9,9 @@ export function drawGrid(p: Painter, layout: BlueprintLayout): void {
   const gridTop = layout.stageHeaderHeight + layout.stepHeaderHeight;
   const right = layout.width;
   for (const lane of layout.lanes) {
-    p.rect(layout.laneHeaderWidth, lane.y, right - layout.laneHeaderWidth, lane.height, { fill: LANE_TINT[lane.kind] });
+    const tint = LANE_TINT[lane.kind];
+    // White lanes are the paper itself: filling them again only costs raster time.
+    if (tint !== INK.paper) p.rect(layout.laneHeaderWidth, lane.y, right - layout.laneHeaderWidth, lane.height, { fill: tint });
   }
   for (const step of layout.steps) {
     p.line(step.x, layout.stageHeaderHeight, step.x, layout.height, INK.hairline, 1);
