@@ -7,6 +7,7 @@ import { blueprintsOf, emptyDoc, type WorkshopDoc } from '../../shared/model';
 import type { OpenedWorkshop, SaveStatus } from '../../shared/api/contract';
 import { api } from '../api';
 import { getSelection, resetSelection, selectBlueprint, selectCards } from './selection';
+import { Outbox } from './outbox';
 
 export interface SessionState {
   session: string;
@@ -25,13 +26,8 @@ let doc: WorkshopDoc = NO_DOC;
 let session: SessionState | null = null;
 let history: History = createHistory();
 
-// What main has confirmed: the document we fall back to when main rejects an edit.
-let confirmed: WorkshopDoc = NO_DOC;
-let revision = 0;
-let pending = 0;
-let queue: Promise<void> = Promise.resolve();
-// Bumped whenever the session changes or a send fails, so queued sends of the old state stop.
-let generation = 0;
+// Edits on their way to the app, in order; null while no workshop is open.
+let outbox: Outbox<WorkshopDoc> | null = null;
 let autosaveTimer: ReturnType<typeof setTimeout> | null = null;
 
 const listeners = new Set<() => void>();
@@ -162,56 +158,46 @@ function keepSelectionValid(): void {
 }
 
 function send(patches: Patch[], after: WorkshopDoc): void {
-  const gen = generation;
-  const id = session!.session;
-  pending++;
+  if (!outbox) return;
+  outbox.push(patches, after);
   setSession({ saving: true });
-  queue = queue.then(async () => {
-    if (gen !== generation) return;
-    let failure: string | null = null;
-    try {
-      const result = await api['workshop.apply']({ session: id, revision, patches: patches as never });
-      if (gen !== generation) return;
-      if (result.ok) {
-        revision = result.value.revision;
-        confirmed = after;
-        setSession({ status: result.value.status });
-      } else failure = result.error.message;
-    } catch (error) {
-      failure = messageOf(error);
-    }
-    if (gen !== generation) return;
-    pending--;
-    if (failure !== null) rollBack(failure);
-    else if (pending === 0) {
-      setSession({ saving: false });
-      scheduleAutosave();
-    }
-    emit();
-  });
 }
 
-/** Main refused an edit: show the document as main has it, and say why. */
-function rollBack(message: string): void {
-  generation++;
-  pending = 0;
-  doc = confirmed;
-  history = createHistory();
-  keepSelectionValid();
-  setSession({ saving: false, notice: `Your last change could not be saved: ${message}` });
+function startOutbox(opened: OpenedWorkshop): Outbox<WorkshopDoc> {
+  const id = opened.session;
+  return new Outbox<WorkshopDoc>(
+    (patches, revision) => api['workshop.apply']({ session: id, revision, patches: patches as never }),
+    {
+      confirmed(status, idle) {
+        setSession({ status, saving: !idle });
+        if (idle) scheduleAutosave();
+        emit();
+      },
+      // Main refused an edit: show the document as main has it, and say why.
+      rejected(message, lastConfirmed) {
+        doc = lastConfirmed;
+        history = createHistory();
+        keepSelectionValid();
+        setSession({ saving: false, notice: `Your last change could not be saved: ${message}` });
+        emit();
+      },
+    },
+    opened.revision,
+    opened.doc,
+  );
 }
 
 function scheduleAutosave(): void {
   if (autosaveTimer) clearTimeout(autosaveTimer);
   autosaveTimer = setTimeout(() => {
     autosaveTimer = null;
-    if (session?.status.dirty && pending === 0) void save();
+    if (session?.status.dirty && outbox?.pending === 0) void save();
   }, AUTOSAVE_IDLE_MS);
 }
 
 /** Writes the working copy to the user's file once every queued edit has reached the app. */
 export async function save(): Promise<void> {
-  await queue;
+  await outbox?.idle();
   if (!session || session.status.readOnly) return;
   const result = await api['workshop.save']({ session: session.session });
   if (!session) return;
@@ -222,7 +208,7 @@ export async function save(): Promise<void> {
 
 /** Asks the host where to write a copy, then continues in that file. */
 export async function saveAs(): Promise<void> {
-  await queue;
+  await outbox?.idle();
   if (!session) return;
   const picked = await api['workshop.pickSave']({ suggestedName: `${doc.workshop.title || 'Workshop'}.frontstage` });
   if (!session || !picked.ok || !picked.value.path) {
@@ -243,12 +229,9 @@ export function dismissNotice(): void {
 }
 
 export function openDocument(opened: OpenedWorkshop): void {
-  generation++;
+  outbox?.stop();
+  outbox = startOutbox(opened);
   doc = opened.doc;
-  confirmed = opened.doc;
-  revision = opened.revision;
-  pending = 0;
-  queue = Promise.resolve();
   history = createHistory();
   session = {
     session: opened.session,
@@ -262,7 +245,7 @@ export function openDocument(opened: OpenedWorkshop): void {
 }
 
 export async function closeDocument(): Promise<void> {
-  await queue;
+  await outbox?.idle();
   if (!session) return;
   if (autosaveTimer) clearTimeout(autosaveTimer);
   const id = session.session;
@@ -272,10 +255,10 @@ export async function closeDocument(): Promise<void> {
     emit();
     return;
   }
-  generation++;
+  outbox?.stop();
+  outbox = null;
   session = null;
   doc = NO_DOC;
-  confirmed = NO_DOC;
   history = createHistory();
   resetSelection(null);
   emit();
