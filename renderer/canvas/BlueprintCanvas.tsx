@@ -129,6 +129,13 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
     };
   }, [flow, fitAll]);
 
+  const painted = useRef(false);
+  useEffect(() => {
+    if (painted.current || nodes.length === 0) return;
+    painted.current = true;
+    requestAnimationFrame(() => setTimeout(() => performance.mark('frontstage:canvas-painted'), 0));
+  }, [nodes.length]);
+
   const onNodesChange = useCallback((changes: NodeChange<CardNodeType>[]) => {
     let picked: Set<string> | null = null;
     let moved: Map<string, XYPosition> | null = null;
