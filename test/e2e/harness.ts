@@ -4,7 +4,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 // Bundled benchmarks have no meaningful __dirname; test/bench/run.mjs sets FRONTSTAGE_ROOT.
 export const ROOT = process.env.FRONTSTAGE_ROOT ?? join(__dirname, '..', '..');
@@ -76,7 +76,6 @@ async function stopChild(child: ChildProcess, exited: Promise<number | null>): P
 }
 
 export interface Chromium {
-  browser: Browser;
   context: BrowserContext;
   close: () => Promise<void>;
 }
@@ -85,9 +84,7 @@ export interface Chromium {
 export async function launchChromium(viewport = { width: 1400, height: 900 }): Promise<Chromium> {
   const profile = tempDir('frontstage-chromium-');
   const context = await chromium.launchPersistentContext(profile.dir, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport, colorScheme: 'light' });
-  const browser = context.browser() as Browser;
   return {
-    browser,
     context,
     close: async () => {
       await context.close().catch(() => undefined);
