@@ -12,7 +12,6 @@ import { median, percentile, report } from './report';
 enablePatches();
 const section = 'Workshop core';
 const dir = mkdtempSync(join(tmpdir(), 'frontstage-bench-'));
-const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
 function time(fn: () => void): number {
   const start = process.hrtime.bigint();
@@ -25,13 +24,16 @@ const cpuMs = () => {
   return (user + system) / 1000;
 };
 
-/** Wall-clock samples, plus the median CPU time: on a shared machine the two tell load from cost. */
+/**
+ * Wall-clock samples, plus the median CPU time: on a shared machine the two tell load from cost.
+ * No forced GC between samples: it shrinks the young generation, so the next run pays for
+ * re-growing it, which a running app never does.
+ */
 function samples(runs: number, fn: () => void): number[] & { cpuMedian: number } {
   fn(); // warm-up: module init, schema caches
   const out: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
-    gc();
     const before = cpuMs();
     out.push(time(fn));
     cpu.push(cpuMs() - before);
