@@ -1,4 +1,6 @@
-import { memo, useState, type JSX, type MouseEvent } from 'react';
+import { memo, useCallback, useState, type JSX, type MouseEvent } from 'react';
+import type { WorkshopDoc } from '../../shared/model';
+import { useDoc } from '../state/documentStore';
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import type { BlueprintLayout } from '../../shared/layout';
 import { InlineName } from './InlineName';
@@ -19,6 +21,8 @@ const transformOf = (s: ReactFlowState) => s.transform;
  */
 export function StickyHeaders({ layout, handlers }: { layout: BlueprintLayout; handlers: HeaderHandlers }): JSX.Element {
   const [tx, ty, zoom] = useStore(transformOf);
+  const blueprintId = layout.blueprintId;
+  const hidden = useDoc(useCallback((doc: WorkshopDoc) => Object.values(doc.lanes).filter((l) => l.blueprintId === blueprintId && l.hidden).length, [blueprintId]));
   const left = Math.max(0, tx);
   const top = Math.max(0, ty);
   const scale = `scale(${zoom})`;
@@ -36,6 +40,7 @@ export function StickyHeaders({ layout, handlers }: { layout: BlueprintLayout; h
       >
         <button type="button" className="fs-corner-button" onClick={(e) => handlers.onCornerMenu(anchor(e))} aria-label="Blueprint structure">
           <span aria-hidden="true">☰</span> Structure
+          {hidden > 0 && <span className="fs-corner-hidden"> · {hidden} hidden</span>}
         </button>
       </div>
     </>

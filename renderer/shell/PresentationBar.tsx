@@ -31,6 +31,7 @@ export function PresentationBar(): JSX.Element {
       <>
         <span className="fs-present-where">{stepName} · {laneName}</span>
         <span className="fs-present-title">{card.title || 'Untitled'}</span>
+        {card.description && <span className="fs-present-description">{card.description}</span>}
       </>
     );
   }
