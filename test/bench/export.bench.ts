@@ -4,6 +4,9 @@
 // an earlier measurement. Chromium's print-to-PDF of the same SVG is the yardstick for PDF.
 // The PNG runs twice and the others three times: the median is what is reported.
 import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { renderExport, type ExportOptions } from '../../main/export';
 import { generateDoc } from '../fixtures/generate';
@@ -37,8 +40,15 @@ async function child(format: ExportOptions['format'], page: string, runs: number
   process.stdout.write(`CHILD ${JSON.stringify(result)}\n`);
 }
 
+// Children run a private copy of this bundle: another `npm run bench` may empty .bench-tmp
+// while this one is still measuring.
+let privateDir = '';
+let script = '';
+const root = process.env.FRONTSTAGE_ROOT ?? process.cwd();
+const childEnv = { ...process.env, FRONTSTAGE_ROOT: root, NODE_PATH: join(root, 'node_modules') };
+
 function measure(format: ExportOptions['format'], page = '', runs = RUNS): ChildResult {
-  const r = spawnSync(process.execPath, [process.argv[1]!, '--child', format, page, String(runs)], { encoding: 'utf8', env: process.env, maxBuffer: 16 << 20 });
+  const r = spawnSync(process.execPath, [script, '--child', format, page, String(runs)], { encoding: 'utf8', env: childEnv, maxBuffer: 16 << 20 });
   const line = (r.stdout ?? '').split('\n').find((l) => l.startsWith('CHILD '));
   if (!line) throw new Error(`export ${format} ${page} failed: ${(r.stderr ?? '').split('\n').slice(-5).join(' ')}`);
   return JSON.parse(line.slice(6)) as ChildResult;
@@ -68,6 +78,9 @@ async function chromiumPdf(svg: string, width: number, height: number): Promise<
 }
 
 async function main(): Promise<void> {
+  privateDir = mkdtempSync(join(tmpdir(), 'frontstage-bench-'));
+  script = join(privateDir, 'export.bench.cjs');
+  copyFileSync(process.argv[1]!, script);
   const svgBytes = Buffer.from(await renderExport(doc(), { format: 'svg', blueprintId: 'bp1' }));
   const svg = svgBytes.toString('utf8').replace(/^<\?xml[^>]*>\s*/, '');
   const size = /width="([\d.]+)" height="([\d.]+)"/.exec(svg)!;
@@ -102,7 +115,11 @@ async function main(): Promise<void> {
 
 const [flag, format, page, runs] = process.argv.slice(2);
 if (flag === '--child') void child(format as ExportOptions['format'], page ?? '', Number(runs) || RUNS);
-else main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+else {
+  main()
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    })
+    .finally(() => privateDir && rmSync(privateDir, { recursive: true, force: true }));
+}
