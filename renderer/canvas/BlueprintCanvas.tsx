@@ -13,7 +13,7 @@ import { ConnectorEdge, ConnectorMarkers } from './edges/ConnectorEdge';
 import { DropHighlight, LaneBackground } from './LaneBackground';
 import { StickyHeaders } from './StickyHeaders';
 import { makeEdgeDeriver, makeNodeDeriver } from './flowElements';
-import { cardsInCell, cellAt, dropTarget, type Cell } from './geometry';
+import { cardsInCell, cellAt, dropTarget, type DropTarget } from './geometry';
 import { neighbour, type Direction } from './navigation';
 import { nudgeCard } from './nudge';
 import { startEditing, startNewCard } from './capture';
@@ -48,7 +48,7 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   const connectors = useDoc(selectConnectors);
   const selection = useSelection();
   const [drag, setDrag] = useState<Map<string, XYPosition> | null>(null);
-  const [hoverCell, setHoverCell] = useState<Cell | null>(null);
+  const [hover, setHover] = useState<{ target: DropTarget; moving: ReadonlySet<string> } | null>(null);
   const layoutRef = useRef<BlueprintLayout | null>(layout);
   layoutRef.current = layout;
   const menus = useStructureMenus(blueprintId);
@@ -159,6 +159,10 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   // A connector is picked by clicking it; React Flow's own edge selection (box selection also
   // selects the edges of the boxed cards) would take the selection away from the cards.
   const onEdgeClick = useCallback((_: MouseEvent, edge: { id: string }) => selectConnector(edge.id), []);
+  const onEdgeDoubleClick = useCallback((_: MouseEvent, edge: { id: string }) => {
+    selectConnector(edge.id);
+    requestAnimationFrame(() => document.querySelector<HTMLInputElement>('.fs-connector-panel input')?.focus());
+  }, []);
 
   const pointerInFlow = useCallback((event: { clientX: number; clientY: number } | globalThis.TouchEvent) => {
     const p = 'changedTouches' in event ? event.changedTouches[0] : event;
@@ -168,14 +172,19 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   const onNodeDrag: OnNodeDrag<CardNodeType> = useCallback((event, _node, dragged) => {
     const current = layoutRef.current;
     if (!current) return;
-    const target = dropTarget(current, pointerInFlow(event), new Set(dragged.map((n) => n.id)));
-    setHoverCell((prev) => (prev?.laneId === target?.laneId && prev?.stepId === target?.stepId ? prev : target && { laneId: target.laneId, stepId: target.stepId }));
+    const moving = new Set(dragged.map((n) => n.id));
+    const target = dropTarget(current, pointerInFlow(event), moving);
+    setHover((prev) => {
+      if (!target) return null;
+      const p = prev?.target;
+      return p && p.laneId === target.laneId && p.stepId === target.stepId && p.index === target.index ? prev : { target, moving };
+    });
   }, [pointerInFlow]);
 
   const onNodeDragStop: OnNodeDrag<CardNodeType> = useCallback((event, _node, dragged) => {
     const current = layoutRef.current;
     setDrag(null);
-    setHoverCell(null);
+    setHover(null);
     if (!current) return;
     const moving = new Set(dragged.map((n) => n.id));
     const target = dropTarget(current, pointerInFlow(event), moving);
@@ -250,6 +259,7 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgeClick={onEdgeClick}
+        onEdgeDoubleClick={onEdgeDoubleClick}
         onNodeDrag={onNodeDrag}
         onNodeDragStop={onNodeDragStop}
         onNodeDoubleClick={(_, node) => startEditing(node.id)}
@@ -276,7 +286,7 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
       >
         <ViewportPortal>
           {layout && <LaneBackground layout={layout} />}
-          {layout && <DropHighlight layout={layout} cell={hoverCell} />}
+          {layout && hover && <DropHighlight layout={layout} target={hover.target} moving={hover.moving} />}
         </ViewportPortal>
         {layout && <StickyHeaders layout={layout} handlers={menus.handlers} />}
         <ConnectorMarkers />

@@ -1,6 +1,6 @@
 import { memo, type JSX } from 'react';
-import type { BlueprintLayout } from '../../shared/layout';
-import { cellRect, type Cell } from './geometry';
+import { LAYOUT, type BlueprintLayout } from '../../shared/layout';
+import { cardsInCell, cellRect, type DropTarget } from './geometry';
 
 /**
  * The grid under the cards, drawn as one layer in blueprint coordinates: lane bands, step
@@ -59,9 +59,18 @@ function sentimentVar(value: number): string {
 
 export const LaneBackground = memo(LaneBackgroundView);
 
-/** The cell a dragged card would land in. */
-export function DropHighlight({ layout, cell }: { layout: BlueprintLayout; cell: Cell | null }): JSX.Element | null {
-  const rect = cell && cellRect(layout, cell);
-  if (!rect) return null;
-  return <div className="fs-drop-target" style={{ left: rect.x, top: rect.y, width: rect.width, height: rect.height }} aria-hidden="true" />;
+/** The cell a dragged card would land in, with a bar where it will slot in among the cell's cards. */
+export function DropHighlight({ layout, target, moving }: { layout: BlueprintLayout; target: DropTarget | null; moving: ReadonlySet<string> }): JSX.Element | null {
+  const rect = target && cellRect(layout, target);
+  if (!target || !rect) return null;
+  const others = cardsInCell(layout, target).filter((c) => !moving.has(c.id));
+  const before = others[target.index - 1];
+  const after = others[target.index];
+  const y = after ? after.y - LAYOUT.cardGap / 2 : before ? before.y + before.height + LAYOUT.cardGap / 2 : rect.y + LAYOUT.cellPaddingY / 2;
+  return (
+    <>
+      <div className="fs-drop-target" style={{ left: rect.x, top: rect.y, width: rect.width, height: rect.height }} aria-hidden="true" />
+      <div className="fs-drop-slot" style={{ left: rect.x + LAYOUT.cellPaddingX, top: y - 1.5, width: LAYOUT.cardWidth }} aria-hidden="true" />
+    </>
+  );
 }
