@@ -1,6 +1,9 @@
 import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 
 const root = resolve(__dirname, '../../..');
 
@@ -12,6 +15,17 @@ export async function bundleChild(dir: string): Promise<string> {
     target: 'node20', packages: 'external', logLevel: 'warning',
   });
   return out;
+}
+
+/** Bundles the child once for a test file; the returned function gives its path inside tests. */
+export function useBundledChild(): () => string {
+  const dir = mkdtempSync(join(tmpdir(), 'frontstage-child-'));
+  let script = '';
+  beforeAll(async () => {
+    script = await bundleChild(dir);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return () => script;
 }
 
 export interface ChildRun {

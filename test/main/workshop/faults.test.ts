@@ -1,20 +1,13 @@
-import { existsSync, mkdtempSync, rmSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkWorkshopFile, readWorkshop, writeWorkshopFile } from '../../../main/workshop';
 import { generateDoc, rng } from '../../fixtures/generate';
-import { bundleChild, runChild } from './childProcess';
+import { runChild, useBundledChild } from './childProcess';
 import { useTempDir } from './helpers';
 
 const tempDir = useTempDir();
-let child = '';
-const childDir = mkdtempSync(join(tmpdir(), 'frontstage-child-'));
-
-beforeAll(async () => {
-  child = await bundleChild(childDir);
-});
-afterAll(() => rmSync(childDir, { recursive: true, force: true }));
+const childScript = useBundledChild();
 
 describe('kill -9 during save', () => {
   it('always leaves the complete old or the complete new workshop', { timeout: 60_000 }, async () => {
@@ -26,7 +19,7 @@ describe('kill -9 during save', () => {
     const random = rng(7);
     const titles = new Set<string>();
     for (let round = 0; round < 20; round++) {
-      const run = runChild(child, { mode: 'save-loop', file, workDir });
+      const run = runChild(childScript(), { mode: 'save-loop', file, workDir });
       await run.printed('ready');
       await new Promise((done) => setTimeout(done, random() * 400));
       await run.kill();

@@ -1,22 +1,15 @@
-import { mkdtempSync, rmSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FORMAT_VERSION, readWorkshop, writeWorkshopFile, WorkshopSession, type Migration } from '../../../main/workshop';
 import { MIGRATIONS } from '../../../main/workshop/migrations';
 import { loadWorkshop } from '../../../main/workshop/open';
 import { generateDoc } from '../../fixtures/generate';
-import { bundleChild, runChild } from './childProcess';
+import { runChild, useBundledChild } from './childProcess';
 import { fullDoc, hashFile, useTempDir } from './helpers';
 
 const tempDir = useTempDir();
-let child = '';
-const childDir = mkdtempSync(join(tmpdir(), 'frontstage-child-'));
-
-beforeAll(async () => {
-  child = await bundleChild(childDir);
-});
-afterAll(() => rmSync(childDir, { recursive: true, force: true }));
+const childScript = useBundledChild();
 
 describe('crash recovery', () => {
   it('offers the edits of a killed session and restores them', async () => {
@@ -25,7 +18,7 @@ describe('crash recovery', () => {
     const workDir = join(dir, 'work');
     writeWorkshopFile(file, generateDoc({ cards: 50 }));
     const original = hashFile(file);
-    const run = runChild(child, { mode: 'crash-after-edit', file, workDir });
+    const run = runChild(childScript(), { mode: 'crash-after-edit', file, workDir });
     await run.exited;
     expect(hashFile(file)).toBe(original);
 
@@ -48,7 +41,7 @@ describe('crash recovery', () => {
     const file = join(dir, 'w.frontstage');
     const workDir = join(dir, 'work');
     writeWorkshopFile(file, generateDoc({ cards: 20 }));
-    await runChild(child, { mode: 'crash-after-edit', file, workDir }).exited;
+    await runChild(childScript(), { mode: 'crash-after-edit', file, workDir }).exited;
     const theirs = generateDoc({ cards: 20 });
     theirs.workshop.title = 'Theirs';
     writeWorkshopFile(file, theirs, { overwrite: true });
@@ -68,7 +61,7 @@ describe('between processes', () => {
     const file = join(dir, 'w.frontstage');
     const workDir = join(dir, 'work');
     writeWorkshopFile(file, generateDoc({ cards: 10 }));
-    const holder = runChild(child, { mode: 'hold', file, workDir });
+    const holder = runChild(childScript(), { mode: 'hold', file, workDir });
     await holder.printed('ready');
     expect(() => WorkshopSession.open(file, { workDir })).toThrow(/already open in another Frontstage \(process \d+\)/);
     await holder.kill();
