@@ -9,10 +9,12 @@ import { newId, type WorkshopDoc } from '../../shared/model';
 import { dispatch, getDoc, useDoc } from '../state/documentStore';
 import { getSelection, selectCards, selectConnector, useSelection } from '../state/selection';
 import { CardNode, type CardNodeType } from './nodes/CardNode';
-import { ConnectorEdge, ConnectorMarkers } from './edges/ConnectorEdge';
+import { ConnectorMarkers } from './edges/ConnectorMarkers';
+import { ConnectorLayer } from './edges/ConnectorLayer';
+import { connectorsOf, rerouted } from './edges/movingConnectors';
 import { DropHighlight, LaneBackground } from './LaneBackground';
 import { StickyHeaders } from './StickyHeaders';
-import { makeEdgeDeriver, makeNodeDeriver } from './flowElements';
+import { makeNodeDeriver } from './flowElements';
 import { cardsInCell, cellAt, dropTarget, type DropTarget } from './geometry';
 import { neighbour, type Direction } from './navigation';
 import { nudgeCard } from './nudge';
@@ -26,7 +28,6 @@ import { useStructureMenus } from './structure/useStructureMenus';
 import { useCardMenu } from './useCardMenu';
 
 const nodeTypes = { card: CardNode };
-const edgeTypes = { connector: ConnectorEdge };
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 const MULTI_KEYS = ['Shift', 'Meta', 'Control'];
 const PAN_MARGIN = 120;
@@ -45,7 +46,6 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   const layout = useDoc(layoutSelector);
   const cards = useDoc(selectCardsTable);
   const assets = useDoc(selectAssets);
-  const connectors = useDoc(selectConnectors);
   const selection = useSelection();
   const [drag, setDrag] = useState<Map<string, XYPosition> | null>(null);
   const [hover, setHover] = useState<{ target: DropTarget; moving: ReadonlySet<string> } | null>(null);
@@ -60,7 +60,6 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   );
 
   const deriveNodes = useMemo(makeNodeDeriver, []);
-  const deriveEdges = useMemo(makeEdgeDeriver, []);
   const selected = useMemo(() => new Set(selection.cardIds), [selection.cardIds]);
   const baseNodes = useMemo(() => (layout ? deriveNodes(layout, cards, assets, selected) : []), [layout, cards, assets, selected, deriveNodes]);
   const nodes = useMemo(
@@ -68,8 +67,15 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
     [baseNodes, drag],
   );
   const edgeId = selection.connectorId;
-  const liveEdgeId = edgeId && connectors[edgeId] ? edgeId : null;
-  const edges = useMemo(() => (layout ? deriveEdges(layout, connectors, liveEdgeId) : []), [layout, connectors, liveEdgeId, deriveEdges]);
+  const liveEdgeId = edgeId && layout?.connectors.some((c) => c.id === edgeId) ? edgeId : null;
+  // The cards being dragged change only when a drag starts or ends, so the layer of all the
+  // other connectors stays as it is while the pointer moves.
+  const movingKey = drag ? [...drag.keys()].sort().join(' ') : '';
+  const movingConnectors = useMemo(
+    () => (layout && movingKey ? connectorsOf(layout, new Set(movingKey.split(' '))) : NO_IDS),
+    [layout, movingKey],
+  );
+  const followers = useMemo(() => (layout && drag ? rerouted(layout, movingConnectors, drag) : []), [layout, drag, movingConnectors]);
 
   // Fit the whole grid, headers included (fitView would only see the cards), never above 100%.
   const fitAll = useCallback((duration = 0) => {
@@ -156,12 +162,10 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
     }
   }, []);
 
-  // A connector is picked by clicking it; React Flow's own edge selection (box selection also
-  // selects the edges of the boxed cards) would take the selection away from the cards.
-  const onEdgeClick = useCallback((_: MouseEvent, edge: { id: string }) => selectConnector(edge.id), []);
-  const onEdgeDoubleClick = useCallback((_: MouseEvent, edge: { id: string }) => {
-    selectConnector(edge.id);
-    requestAnimationFrame(() => document.querySelector<HTMLInputElement>('.fs-connector-panel input')?.focus());
+  // A connector is picked by clicking it; a double click goes straight to typing its label.
+  const onPickConnector = useCallback((id: string, twice: boolean) => {
+    selectConnector(id);
+    if (twice) requestAnimationFrame(() => document.querySelector<HTMLInputElement>('.fs-connector-panel input')?.focus());
   }, []);
 
   const pointerInFlow = useCallback((event: { clientX: number; clientY: number } | globalThis.TouchEvent) => {
@@ -254,12 +258,8 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
     <section className="fs-canvas" aria-label="Blueprint" onDoubleClick={onDoubleClick} onKeyDown={onKeyDown} onFocus={onFocus}>
       <ReactFlow<CardNodeType>
         nodes={nodes}
-        edges={edges}
         nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
-        onEdgeClick={onEdgeClick}
-        onEdgeDoubleClick={onEdgeDoubleClick}
         onNodeDrag={onNodeDrag}
         onNodeDragStop={onNodeDragStop}
         onNodeDoubleClick={(_, node) => startEditing(node.id)}
@@ -286,6 +286,12 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
       >
         <ViewportPortal>
           {layout && <LaneBackground layout={layout} />}
+          {layout && (
+            <ConnectorLayer width={layout.width} height={layout.height} connectors={layout.connectors} selectedId={liveEdgeId} hidden={movingConnectors} onPick={onPickConnector} />
+          )}
+          {layout && followers.length > 0 && (
+            <ConnectorLayer width={layout.width} height={layout.height} connectors={followers} selectedId={liveEdgeId} onPick={onPickConnector} />
+          )}
           {layout && hover && <DropHighlight layout={layout} target={hover.target} moving={hover.moving} />}
         </ViewportPortal>
         {layout && <StickyHeaders layout={layout} handlers={menus.handlers} />}
@@ -310,4 +316,4 @@ function EmptyHint({ hasLanes }: { hasLanes: boolean }): JSX.Element {
 
 const selectCardsTable = (doc: WorkshopDoc) => doc.cards;
 const selectAssets = (doc: WorkshopDoc) => doc.assets;
-const selectConnectors = (doc: WorkshopDoc) => doc.connectors;
+const NO_IDS: ReadonlySet<string> = new Set();

@@ -1,8 +1,7 @@
 import { Position, type NodeHandle } from '@xyflow/react';
-import type { Asset, Card, Connector, Id } from '../../shared/model';
+import type { Asset, Card, Id } from '../../shared/model';
 import type { BlueprintLayout, CardBox } from '../../shared/layout';
 import type { CardNodeType } from './nodes/CardNode';
-import type { ConnectorEdgeType } from './edges/ConnectorEdge';
 
 const HANDLE = 10;
 
@@ -68,48 +67,5 @@ function cardNode(data: CardNodeType['data'], selected: boolean): CardNodeType {
     selected,
     ariaLabel: card.title || 'Untitled card',
     domAttributes: { 'aria-roledescription': 'card' },
-  };
-}
-
-interface CachedEdge {
-  connector: Connector;
-  selected: boolean;
-  edge: ConnectorEdgeType;
-}
-
-const KIND_NAMES = { flow: 'Flow', dependency: 'Dependency', cause: 'Cause', feedback: 'Feedback' } as const;
-
-/** Edges for the connectors whose two cards are laid out, reused while unchanged. */
-export function makeEdgeDeriver(): (layout: BlueprintLayout, connectors: Record<Id, Connector>, selectedId: Id | null) => ConnectorEdgeType[] {
-  let cache = new Map<Id, CachedEdge>();
-  return (layout, connectors, selectedId) => {
-    const next = new Map<Id, CachedEdge>();
-    const edges: ConnectorEdgeType[] = [];
-    for (const box of layout.connectors) {
-      const connector = connectors[box.id];
-      if (!connector) continue;
-      const selected = box.id === selectedId;
-      const prev = cache.get(box.id);
-      const entry =
-        prev && prev.connector === connector && prev.selected === selected
-          ? prev
-          : {
-              connector,
-              selected,
-              edge: {
-                id: connector.id,
-                source: connector.from,
-                target: connector.to,
-                type: 'connector' as const,
-                data: { kind: connector.kind, label: connector.label },
-                selected,
-                ariaLabel: `${KIND_NAMES[connector.kind]} connector${connector.label ? `: ${connector.label}` : ''}`,
-              },
-            };
-      next.set(box.id, entry);
-      edges.push(entry.edge);
-    }
-    cache = next;
-    return edges;
   };
 }

@@ -2,7 +2,7 @@ import { BLUEPRINT_LINES } from '../model/presets';
 import { byPosition, cardsByCell, cardsOfBlueprint, cellKey, connectorsOfBlueprint, lanesOf, stagesOf, stepsOf } from '../model/queries';
 import type { Id, Lane, WorkshopDoc } from '../model/types';
 import { layoutCard } from './cards';
-import { routeConnector } from './connectors';
+import { columnsOf, routeConnector } from './connectors';
 import { LAYOUT, STEP_WIDTH } from './constants';
 import { experienceCurve } from './curve';
 import { clampLines, wrapText } from './text';
@@ -56,7 +56,7 @@ export function layoutBlueprint(doc: WorkshopDoc, blueprintId: string): Blueprin
   };
 
   const boxes = new Map(cards.map((c) => [c.id, c]));
-  const columns = new Map(steps.map((step, index) => [step.id, { index, step }]));
+  const columns = columnsOf(steps);
   const connectors = connectorsOfBlueprint(doc, blueprintId).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const connector of connectors) {
     const from = boxes.get(connector.from);

@@ -3,14 +3,20 @@ import { LAYOUT } from './constants';
 import { clampLines, wrapText } from './text';
 import type { CardBox, ConnectorBox, Point, StepBox } from './types';
 
-interface Column { index: number; step: StepBox }
+/** A step column and its place from the left, for routing. */
+export interface Column { index: number; step: StepBox }
+
+/** The columns of a layout by step id, as `routeConnector` needs them. */
+export function columnsOf(steps: StepBox[]): Map<string, Column> {
+  return new Map(steps.map((step, index) => [step.id, { index, step }]));
+}
 
 /**
  * Routes a connector orthogonally through the gutter beside the source card's column: out of
  * the side facing the target, along the gutter, into the target's facing side. Cards in one
  * column are joined through the gutter on their right.
  */
-export function routeConnector(connector: Connector, from: CardBox, to: CardBox, columns: Map<string, Column>): ConnectorBox {
+export function routeConnector(connector: Pick<Connector, 'id' | 'from' | 'to' | 'kind' | 'label'>, from: CardBox, to: CardBox, columns: Map<string, Column>): ConnectorBox {
   const a = columns.get(from.stepId) as Column;
   const b = columns.get(to.stepId) as Column;
   // Connectors sharing a gutter or a card side are spread a little apart, by a stable hash of

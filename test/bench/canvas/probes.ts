@@ -71,6 +71,9 @@ export function startTouchCount(): void {
     if (node) return `node:${node.getAttribute('data-id')}`;
     const edge = el?.closest('.react-flow__edge');
     if (edge) return `edge:${edge.getAttribute('data-id') ?? edge.getAttribute('data-testid')}`;
+    // Frontstage draws its connectors in its own SVG layer, not as React Flow edges.
+    const connector = el?.closest('[data-connector]');
+    if (connector) return `edge:${connector.getAttribute('data-connector')}`;
     return null;
   };
   const observer = new MutationObserver((records) => {
@@ -82,6 +85,7 @@ export function startTouchCount(): void {
           const inner = n.matches('svg') ? n.querySelector('.react-flow__edge') : n;
           if (inner) touched.push(`${inner.classList.contains('react-flow__node') ? 'node' : 'edge'}:${inner.getAttribute('data-id') ?? inner.getAttribute('data-testid')}`);
         }
+        if (n instanceof Element) for (const c of n.matches('[data-connector]') ? [n] : n.querySelectorAll('[data-connector]')) touched.push(`edge:${c.getAttribute('data-connector')}`);
       }
       for (const id of touched) {
         current?.add(id);

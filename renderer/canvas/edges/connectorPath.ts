@@ -1,0 +1,46 @@
+import { LAYOUT, measureText, type ConnectorBox, type Point } from '../../../shared/layout';
+
+const CORNER = 8;
+
+/** SVG path data for a layout route: the same orthogonal polyline the exports draw, corners rounded. */
+export function connectorPathData(path: readonly Point[]): string {
+  const first = path[0];
+  if (!first) return '';
+  let d = `M${first.x} ${first.y}`;
+  for (let i = 1; i < path.length - 1; i++) {
+    const prev = path[i - 1] as Point;
+    const at = path[i] as Point;
+    const next = path[i + 1] as Point;
+    const r = Math.min(CORNER, Math.hypot(at.x - prev.x, at.y - prev.y) / 2, Math.hypot(next.x - at.x, next.y - at.y) / 2);
+    const into = toward(at, prev, r);
+    const out = toward(at, next, r);
+    d += ` L${into.x} ${into.y} Q${at.x} ${at.y} ${out.x} ${out.y}`;
+  }
+  const last = path[path.length - 1] as Point;
+  return `${d} L${last.x} ${last.y}`;
+}
+
+function toward(from: Point, to: Point, distance: number): Point {
+  const length = Math.hypot(to.x - from.x, to.y - from.y) || 1;
+  return { x: from.x + ((to.x - from.x) / length) * distance, y: from.y + ((to.y - from.y) / length) * distance };
+}
+
+export interface LabelBox { x: number; y: number; width: number; height: number; lines: string[]; lineHeight: number }
+
+/** The label's backing box, centred on the layout's label point; sized from the bundled font's metrics, so nothing is measured in the DOM. */
+export function labelBox(connector: ConnectorBox): LabelBox | null {
+  const lines = connector.labelLines;
+  if (!lines.length) return null;
+  const lineHeight = LAYOUT.connectorLabelLineHeight;
+  const width = Math.max(...lines.map((l) => measureText(l, LAYOUT.connectorLabelFontSize))) + 8;
+  const height = lines.length * lineHeight + 4;
+  return { x: connector.labelAt.x - width / 2, y: connector.labelAt.y - height / 2, width, height, lines, lineHeight };
+}
+
+const samePoints = (a: readonly Point[], b: readonly Point[]) => a.length === b.length && a.every((p, i) => p.x === b[i]!.x && p.y === b[i]!.y);
+
+/** Whether two layouts of a connector draw the same picture. */
+export function sameConnectorBox(a: ConnectorBox, b: ConnectorBox): boolean {
+  return a === b || (a.kind === b.kind && a.label === b.label && samePoints(a.path, b.path) && a.labelLines.length === b.labelLines.length &&
+    a.labelLines.every((l, i) => l === b.labelLines[i]) && a.labelAt.x === b.labelAt.x && a.labelAt.y === b.labelAt.y);
+}
