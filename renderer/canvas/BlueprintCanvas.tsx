@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type JSX, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type JSX, type KeyboardEvent, type MouseEvent } from 'react';
 import {
-  ConnectionMode, SelectionMode, ReactFlow, ReactFlowProvider, ViewportPortal, useReactFlow,
-  type Connection, type NodeChange, type OnNodeDrag, type XYPosition,
+  ConnectionMode, SelectionMode, ReactFlow, ReactFlowProvider, ViewportPortal, useReactFlow, useStoreApi,
+  type Connection, type Viewport, type NodeChange, type OnNodeDrag, type XYPosition,
 } from '@xyflow/react';
 import { layoutBlueprint, type BlueprintLayout } from '../../shared/layout';
 import { moveCards } from '../../shared/commands/cards';
@@ -10,7 +10,7 @@ import { dispatch, getDoc, useDoc } from '../state/documentStore';
 import { getSelection, selectCards, selectConnector, useSelection } from '../state/selection';
 import { CardNode, type CardNodeType } from './nodes/CardNode';
 import { ConnectorMarkers } from './edges/ConnectorMarkers';
-import { ConnectorLayer } from './edges/ConnectorLayer';
+import { ConnectorLayer, VisibleConnectors } from './edges/ConnectorLayer';
 import { connectorsOf, rerouted } from './edges/movingConnectors';
 import { DropHighlight, LaneBackground } from './LaneBackground';
 import { StickyHeaders } from './StickyHeaders';
@@ -24,13 +24,13 @@ import { setCanvasController } from './controller';
 import { addConnector } from '../../shared/commands/connectors';
 import { ConnectorPanel } from './ConnectorPanel';
 import { Overview } from './Overview';
+import { MAX_ZOOM, MIN_ZOOM, fitViewport, openingViewport, panExtent } from './openingView';
 import { useStructureMenus } from './structure/useStructureMenus';
 import { useCardMenu } from './useCardMenu';
 
 const nodeTypes = { card: CardNode };
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 const MULTI_KEYS = ['Shift', 'Meta', 'Control'];
-const PAN_MARGIN = 120;
 
 export function BlueprintCanvas({ blueprintId }: { blueprintId: string }): JSX.Element {
   return (
@@ -53,11 +53,21 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   layoutRef.current = layout;
   const menus = useStructureMenus(blueprintId);
   const cardMenu = useCardMenu();
-  // Panning stops a little past the blueprint's edges, so it can never be lost off screen.
-  const extent = useMemo<[[number, number], [number, number]]>(
-    () => [[-PAN_MARGIN, -PAN_MARGIN], [(layout?.width ?? 0) + PAN_MARGIN, (layout?.height ?? 0) + PAN_MARGIN]],
-    [layout?.width, layout?.height],
-  );
+  const width = layout?.width ?? 0;
+  const height = layout?.height ?? 0;
+  const extent = useMemo(() => panExtent({ width, height }), [width, height]);
+  const store = useStoreApi<CardNodeType>();
+  const sectionRef = useRef<HTMLElement>(null);
+  // React Flow mounts once the pane's size is known, already at the opening view and size, so
+  // its first render shows the right cards instead of rendering again after a setViewport.
+  const [opening, setOpening] = useState<Viewport | null>(null);
+  useLayoutEffect(() => {
+    const el = sectionRef.current;
+    if (opening || !el) return;
+    const view = openingViewport(layoutRef.current, el.clientWidth, el.clientHeight);
+    store.setState({ width: el.clientWidth, height: el.clientHeight, transform: [view.x, view.y, view.zoom] });
+    setOpening(view);
+  }, [opening, store]);
 
   const deriveNodes = useMemo(makeNodeDeriver, []);
   const selected = useMemo(() => new Set(selection.cardIds), [selection.cardIds]);
@@ -82,19 +92,8 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
     const current = layoutRef.current;
     const el = document.querySelector('.fs-canvas .react-flow');
     if (!current || !el) return;
-    const zoom = Math.min(1, (el.clientWidth - 24) / current.width, (el.clientHeight - 24) / current.height);
-    const x = Math.max(12, (el.clientWidth - current.width * zoom) / 2);
-    void flow.setViewport({ x, y: 12, zoom }, { duration });
+    void flow.setViewport(fitViewport(current, el.clientWidth, el.clientHeight), { duration });
   }, [flow]);
-  const initialView = useCallback(() => {
-    const current = layoutRef.current;
-    const el = document.querySelector('.fs-canvas .react-flow');
-    if (!current || !el) return;
-    // A big blueprint opens readable at its start rather than as a thumbnail of everything.
-    const zoom = Math.min(el.clientWidth / current.width, el.clientHeight / current.height);
-    if (zoom >= 0.55) fitAll();
-    else void flow.setViewport({ x: 0, y: 0, zoom: Math.min(0.8, Math.max(0.55, el.clientHeight / current.height)) });
-  }, [flow, fitAll]);
 
   useEffect(() => {
     setRevealer((cardId) => {
@@ -255,8 +254,9 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   }, []);
 
   return (
-    <section className="fs-canvas" aria-label="Blueprint" onDoubleClick={onDoubleClick} onKeyDown={onKeyDown} onFocus={onFocus}>
-      <ReactFlow<CardNodeType>
+    <section ref={sectionRef} className="fs-canvas" aria-label="Blueprint" onDoubleClick={onDoubleClick} onKeyDown={onKeyDown} onFocus={onFocus}>
+      {opening && <ReactFlow<CardNodeType>
+        defaultViewport={opening}
         nodes={nodes}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
@@ -266,7 +266,6 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
         onConnect={onConnect}
         onNodeContextMenu={cardMenu.onNodeContextMenu}
         onPaneClick={onPaneClick}
-        onInit={initialView}
         connectionMode={ConnectionMode.Loose}
         onlyRenderVisibleElements
         elevateNodesOnSelect={false}
@@ -280,14 +279,14 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
         multiSelectionKeyCode={MULTI_KEYS}
         disableKeyboardA11y
         translateExtent={extent}
-        minZoom={0.08}
-        maxZoom={2.5}
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
         proOptions={{ hideAttribution: false }}
       >
         <ViewportPortal>
           {layout && <LaneBackground layout={layout} />}
           {layout && (
-            <ConnectorLayer width={layout.width} height={layout.height} connectors={layout.connectors} selectedId={liveEdgeId} hidden={movingConnectors} onPick={onPickConnector} />
+            <VisibleConnectors width={layout.width} height={layout.height} connectors={layout.connectors} selectedId={liveEdgeId} hidden={movingConnectors} onPick={onPickConnector} />
           )}
           {layout && followers.length > 0 && (
             <ConnectorLayer width={layout.width} height={layout.height} connectors={followers} selectedId={liveEdgeId} onPick={onPickConnector} />
@@ -299,7 +298,7 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
         {layout && <Overview layout={layout} />}
         {liveEdgeId && <ConnectorPanel connectorId={liveEdgeId} onClose={() => selectConnector(null)} />}
         {layout && (layout.lanes.length === 0 || layout.steps.length === 0) && <EmptyHint hasLanes={layout.lanes.length > 0} />}
-      </ReactFlow>
+      </ReactFlow>}
       {menus.element}
       {cardMenu.element}
     </section>
