@@ -1,7 +1,8 @@
-import { memo, useCallback, type JSX, type MouseEvent } from 'react';
+import { memo, useCallback, useMemo, type JSX, type MouseEvent } from 'react';
 import type { ConnectorBox } from '../../../shared/layout';
 import type { ConnectorKind } from '../../../shared/model';
-import { connectorPathData, labelBox, sameConnectorBox } from './connectorPath';
+import { connectorBounds, connectorPathData, intersects, labelBox, sameConnectorBox } from './connectorPath';
+import { useTiledView } from './visibleArea';
 
 const KIND_NAMES: Record<ConnectorKind, string> = { flow: 'Flow', dependency: 'Dependency', cause: 'Cause', feedback: 'Feedback' };
 
@@ -15,8 +16,19 @@ export interface ConnectorLayerProps {
   onPick: (connectorId: string, twice: boolean) => void;
 }
 
+/** The connectors near the screen (see useTiledView): panning re-renders this only at tile edges. */
+export function VisibleConnectors(props: ConnectorLayerProps): JSX.Element {
+  const { x0, y0, x1, y1 } = useTiledView();
+  const { connectors, selectedId } = props;
+  const shown = useMemo(() => {
+    const view = { x0, y0, x1, y1 };
+    return connectors.filter((c) => c.id === selectedId || intersects(connectorBounds(c), view));
+  }, [connectors, selectedId, x0, y0, x1, y1]);
+  return <ConnectorLayer {...props} connectors={shown} />;
+}
+
 /**
- * Every connector of the blueprint in one SVG in blueprint coordinates, outside React Flow's
+ * Connectors of the blueprint in one SVG in blueprint coordinates, outside React Flow's
  * edge system: routes come precomputed from the layout and label boxes from font metrics, so
  * panning changes nothing here and nothing is measured in the DOM. Only a connector whose
  * route, label or selection changed renders again.

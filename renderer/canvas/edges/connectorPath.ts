@@ -44,3 +44,27 @@ export function sameConnectorBox(a: ConnectorBox, b: ConnectorBox): boolean {
   return a === b || (a.kind === b.kind && a.label === b.label && samePoints(a.path, b.path) && a.labelLines.length === b.labelLines.length &&
     a.labelLines.every((l, i) => l === b.labelLines[i]) && a.labelAt.x === b.labelAt.x && a.labelAt.y === b.labelAt.y);
 }
+
+export interface Rect { x0: number; y0: number; x1: number; y1: number }
+
+const bounds = new WeakMap<ConnectorBox, Rect>();
+
+/** The area a connector draws on, label and arrowheads included. */
+export function connectorBounds(connector: ConnectorBox): Rect {
+  let r = bounds.get(connector);
+  if (r) return r;
+  const xs = connector.path.map((p) => p.x);
+  const ys = connector.path.map((p) => p.y);
+  const label = labelBox(connector);
+  const pad = 12;
+  r = {
+    x0: Math.min(...xs, label?.x ?? Infinity) - pad,
+    y0: Math.min(...ys, label?.y ?? Infinity) - pad,
+    x1: Math.max(...xs, label ? label.x + label.width : -Infinity) + pad,
+    y1: Math.max(...ys, label ? label.y + label.height : -Infinity) + pad,
+  };
+  bounds.set(connector, r);
+  return r;
+}
+
+export const intersects = (a: Rect, b: Rect): boolean => a.x0 <= b.x1 && b.x0 <= a.x1 && a.y0 <= b.y1 && b.y0 <= a.y1;

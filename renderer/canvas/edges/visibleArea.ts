@@ -1,0 +1,24 @@
+import { useStore, type ReactFlowState } from '@xyflow/react';
+import type { Rect } from './connectorPath';
+
+const TILE = 512;
+
+/**
+ * The part of the blueprint on screen, widened by half a tile and snapped outward to a grid of
+ * 512 px tiles: it changes only when the view crosses a tile edge, so layers that draw what is
+ * on screen re-render a few times per pan instead of on every frame.
+ */
+function tiledView(s: ReactFlowState): string {
+  const [tx, ty, zoom] = s.transform;
+  const snap = (v: number, up: boolean) => (up ? Math.ceil(v / TILE) : Math.floor(v / TILE)) * TILE;
+  const x0 = snap(-tx / zoom - TILE / 2, false);
+  const y0 = snap(-ty / zoom - TILE / 2, false);
+  const x1 = snap((s.width - tx) / zoom + TILE / 2, true);
+  const y1 = snap((s.height - ty) / zoom + TILE / 2, true);
+  return `${x0} ${y0} ${x1} ${y1}`;
+}
+
+export function useTiledView(): Rect {
+  const [x0, y0, x1, y1] = useStore(tiledView).split(' ').map(Number) as [number, number, number, number];
+  return { x0, y0, x1, y1 };
+}
