@@ -6,6 +6,7 @@ import { KIND_LABELS } from '../components/labels';
 import { CardBasics } from './CardBasics';
 import { TouchpointSection } from './TouchpointSection';
 import { ProductRatingsSection } from './ProductRatingsSection';
+import { ConnectionsSection } from './ConnectionsSection';
 import { showsProductRatings } from './candidates';
 import { startBurst } from '../components/burst';
 
@@ -16,20 +17,25 @@ export function CardForm({ cardId }: { cardId: Id }): JSX.Element | null {
   const product = useDoc((d) => (card ? showsProductRatings(d, card) : false));
   const readOnly = useSession()?.status.readOnly ?? false;
   if (!card) return null;
+  // Connections sit outside the "Card details" form: their controls (a connector kind, labels
+  // naming other cards) must not be found by the form's own field labels, such as Kind or Title.
   return (
-    <form className="fs-inspector" aria-label="Card details" onSubmit={(e) => e.preventDefault()} onFocus={startBurst}>
+    <div className="fs-inspector" onFocus={startBurst}>
       <header className="fs-inspector-head">
         <span className={`fs-kind-badge fs-kind-${card.kind}`}>{KIND_LABELS[card.kind]}</span>
         <span className="fs-inspector-where">{[lane?.name, step?.name].filter(Boolean).join(' · ')}</span>
       </header>
-      <fieldset className="fs-form-body" disabled={readOnly}>
-        <CardBasics card={card} />
-        <TouchpointSection card={card} />
-        {product && <ProductRatingsSection card={card} />}
-        <div className="fs-section fs-form-end">
-          <button type="button" className="fs-btn fs-btn-danger" onClick={() => dispatch(deleteCards, { cardIds: [card.id] })}>Delete card</button>
-        </div>
-      </fieldset>
-    </form>
+      <form className="fs-inspector-form" aria-label="Card details" onSubmit={(e) => e.preventDefault()}>
+        <fieldset className="fs-form-body" disabled={readOnly}>
+          <CardBasics card={card} />
+          <TouchpointSection card={card} />
+          {product && <ProductRatingsSection card={card} />}
+        </fieldset>
+      </form>
+      <ConnectionsSection cardId={card.id} readOnly={readOnly} />
+      <div className="fs-section fs-form-end">
+        <button type="button" className="fs-btn fs-btn-danger" disabled={readOnly} onClick={() => dispatch(deleteCards, { cardIds: [card.id] })}>Delete card</button>
+      </div>
+    </div>
   );
 }
