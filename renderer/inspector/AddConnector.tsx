@@ -9,8 +9,6 @@ import { attempt } from './attempt';
 import { CONNECTOR_KIND_LABELS, optionText, sameTargets, targetGroups } from './connections';
 import { connectorAdded } from './connectorEdits';
 
-const kindText = (k: ConnectorKind) => `${CONNECTOR_KIND_LABELS[k].label} — ${CONNECTOR_KIND_LABELS[k].hint}`;
-
 /** Connects the selected card to another one from the keyboard: pick the card, the kind, a label. */
 export function AddConnector({ cardId, targetRef }: { cardId: Id; targetRef: Ref<HTMLSelectElement> }): JSX.Element {
   const id = useId();
@@ -51,7 +49,7 @@ export function AddConnector({ cardId, targetRef }: { cardId: Id; targetRef: Ref
         />
         <select
           id={`${id}-to`} ref={targetRef} className="fs-input fs-select" value={target}
-          onChange={(e) => change(setPicked)(e.target.value)} disabled={options.length === 0}
+          onChange={(e) => change(setPicked)(e.target.value)} disabled={options.length === 0 && !filter.trim()}
         >
           <option value="" disabled>{options.length ? 'Choose a card…' : filter.trim() ? 'No card matches' : 'No other cards in this blueprint'}</option>
           {groups.map((g) => (
@@ -64,8 +62,11 @@ export function AddConnector({ cardId, targetRef }: { cardId: Id; targetRef: Ref
       <div className="fs-row">
         <div className="fs-field">
           <label htmlFor={`${id}-kind`} className="fs-field-label">Connector kind</label>
-          <select id={`${id}-kind`} className="fs-input fs-select" value={kind} onChange={(e) => change(setKind)(e.target.value as ConnectorKind)}>
-            {CONNECTOR_KINDS.map((k) => <option key={k} value={k}>{kindText(k)}</option>)}
+          <select
+            id={`${id}-kind`} className="fs-input fs-select" value={kind} aria-describedby={`${id}-kind-hint`}
+            onChange={(e) => change(setKind)(e.target.value as ConnectorKind)}
+          >
+            {CONNECTOR_KINDS.map((k) => <option key={k} value={k}>{CONNECTOR_KIND_LABELS[k].label}</option>)}
           </select>
         </div>
         <div className="fs-field">
@@ -76,6 +77,7 @@ export function AddConnector({ cardId, targetRef }: { cardId: Id; targetRef: Ref
           />
         </div>
       </div>
+      <p id={`${id}-kind-hint`} className="fs-field-hint fs-connect-hint">{CONNECTOR_KIND_LABELS[kind].hint}</p>
       <div className="fs-connect-actions">
         <div className="fs-connect-feedback">
           <p className="fs-error" role="alert">{outcome && 'problem' in outcome ? outcome.problem : ''}</p>
