@@ -1,4 +1,4 @@
-import { useCallback, useId, useState, type FormEvent, type JSX, type Ref } from 'react';
+import { useCallback, useId, useMemo, useState, type FormEvent, type JSX, type Ref } from 'react';
 import { CONNECTOR_KINDS } from '../../shared/model/schemas';
 import { newId } from '../../shared/model/ids';
 import { LIMITS } from '../../shared/model/text';
@@ -6,7 +6,7 @@ import type { ConnectorKind, Id, WorkshopDoc } from '../../shared/model/types';
 import { useDoc } from '../state/documentStore';
 import { cleanLine } from '../components/text';
 import { attempt } from './attempt';
-import { CONNECTOR_KIND_LABELS, optionText, sameTargets, targetGroups } from './connections';
+import { CONNECTOR_KIND_LABELS, memoizedTargets, optionText, sameTargets } from './connections';
 import { connectorAdded } from './connectorEdits';
 
 /** Connects the selected card to another one from the keyboard: pick the card, the kind, a label. */
@@ -17,7 +17,8 @@ export function AddConnector({ cardId, targetRef }: { cardId: Id; targetRef: Ref
   const [kind, setKind] = useState<ConnectorKind>('flow');
   const [label, setLabel] = useState('');
   const [outcome, setOutcome] = useState<{ problem: string } | { done: string } | null>(null);
-  const groups = useDoc(useCallback((d: WorkshopDoc) => targetGroups(d, cardId, filter), [cardId, filter]), sameTargets);
+  const memo = useMemo(memoizedTargets, []);
+  const groups = useDoc(useCallback((d: WorkshopDoc) => memo(d, cardId, filter), [memo, cardId, filter]), sameTargets);
   const options = groups.flatMap((g) => g.options);
   // While filtering, the first match is the choice unless another match was picked.
   const target = options.some((o) => o.id === picked) ? picked : filter.trim() ? (options[0]?.id ?? '') : '';

@@ -42,7 +42,8 @@ export function memoizedCandidates(): (doc: WorkshopDoc, cardId: Id) => CauseGro
   };
 }
 
-function sameExcept(a: Card[], b: Card[], cardId: Id): boolean {
+/** Whether two card lists hold the same records, except that `cardId`'s own record may differ. */
+export function sameExcept(a: Card[], b: Card[], cardId: Id): boolean {
   return a.length === b.length && a.every((c, i) => c === b[i] || (c.id === cardId && b[i]!.id === cardId));
 }
 

@@ -1,6 +1,7 @@
 import { run, CommandError, type Command } from '../../shared/commands/command';
 import { blueprintOfCard, columnsOf, lanesOf } from '../../shared/model/queries';
 import type { Card, ConnectorKind, Id, WorkshopDoc } from '../../shared/model/types';
+import { sameExcept } from './candidates';
 
 /** Each kind's name, and what it says about the card it leaves (this one) and the card it reaches. */
 export const CONNECTOR_KIND_LABELS: Record<ConnectorKind, { label: string; hint: string }> = {
@@ -71,6 +72,21 @@ export function targetGroups(doc: WorkshopDoc, cardId: Id, filter = ''): TargetG
 function columnName(doc: WorkshopDoc, stepId: Id): string {
   const step = doc.steps[stepId]!;
   return `${doc.stages[step.stageId]?.name || 'Untitled stage'} · ${step.name || 'Untitled step'}`;
+}
+
+/**
+ * targetGroups for one card, recomputed only when another card or the blueprint's structure
+ * changes: typing into the selected card (a new document per keystroke) reuses the last list.
+ */
+export function memoizedTargets(): (doc: WorkshopDoc, cardId: Id, filter: string) => TargetGroup[] {
+  let last: { doc: WorkshopDoc; cards: Card[]; cardId: Id; filter: string; groups: TargetGroup[] } | null = null;
+  return (doc, cardId, filter) => {
+    const cards = Object.values(doc.cards);
+    const same = last !== null && last.cardId === cardId && last.filter === filter && last.doc.lanes === doc.lanes
+      && last.doc.stages === doc.stages && last.doc.steps === doc.steps && sameExcept(last.cards, cards, cardId);
+    if (!same || !last) last = { doc, cards, cardId, filter, groups: targetGroups(doc, cardId, filter) };
+    return last.groups;
+  };
 }
 
 /** Compares two cards of the blueprint by where they sit: lane, then column, then place in the cell. */

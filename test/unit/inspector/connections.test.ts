@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../../../shared/commands/command';
+import { updateCard } from '../../../shared/commands/cards';
 import { addConnector, deleteConnectors, updateConnector } from '../../../shared/commands/connectors';
 import type { WorkshopDoc } from '../../../shared/model/types';
-import { connectionsOf, optionText, refusal, sameConnections, sameTargets, targetGroups } from '../../../renderer/inspector/connections';
+import { connectionsOf, memoizedTargets, optionText, refusal, sameConnections, sameTargets, targetGroups } from '../../../renderer/inspector/connections';
 import { connectorAdded, connectorKind, connectorLabel, connectorRemoved } from '../../../renderer/inspector/connectorEdits';
 import type { Edit } from '../../../renderer/inspector/edits';
 import { generateDoc } from '../../fixtures/generate';
@@ -74,6 +75,19 @@ describe('cards to connect to', () => {
     expect(targetGroups(doc, 'card0', 'backstage').map((g) => g.laneName)).toEqual(['Backstage']);
     expect(targetGroups(doc, 'card0', 'nothing like this')).toEqual([]);
     expect(targetGroups(doc, 'no-such-card')).toEqual([]);
+  });
+
+  it('reuses the list while only the selected card changes, and recomputes when another card does', () => {
+    const targets = memoizedTargets();
+    const doc = workshop();
+    const first = targets(doc, 'card0', '');
+    const typed = run(doc, updateCard, { cardId: 'card0', fields: { title: 'Typed' } }).doc;
+    expect(targets(typed, 'card0', '')).toBe(first);
+    const renamed = run(typed, updateCard, { cardId: 'card1', fields: { title: 'Renamed' } }).doc;
+    const next = targets(renamed, 'card0', '');
+    expect(next).not.toBe(first);
+    expect(next.flatMap((g) => g.options).find((o) => o.id === 'card1')!.title).toBe('Renamed');
+    expect(targets(renamed, 'card0', 'renamed').flatMap((g) => g.options.map((o) => o.id))).toEqual(['card1']);
   });
 
   it('compares equal for the same choices', () => {
