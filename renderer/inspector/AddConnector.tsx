@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useState, type FormEvent, type JSX, type Ref } from 'react';
+import { useCallback, useId, useMemo, useState, type FormEvent, type JSX, type RefObject } from 'react';
 import { CONNECTOR_KINDS } from '../../shared/model/schemas';
 import { newId } from '../../shared/model/ids';
 import { LIMITS } from '../../shared/model/text';
@@ -10,7 +10,7 @@ import { CONNECTOR_KIND_LABELS, memoizedTargets, optionText, sameTargets } from 
 import { connectorAdded } from './connectorEdits';
 
 /** Connects the selected card to another one from the keyboard: pick the card, the kind, a label. */
-export function AddConnector({ cardId, targetRef }: { cardId: Id; targetRef: Ref<HTMLSelectElement> }): JSX.Element {
+export function AddConnector({ cardId, targetRef }: { cardId: Id; targetRef: RefObject<HTMLSelectElement | null> }): JSX.Element {
   const id = useId();
   const [filter, setFilter] = useState('');
   const [picked, setPicked] = useState<Id>('');
@@ -47,6 +47,13 @@ export function AddConnector({ cardId, targetRef }: { cardId: Id; targetRef: Ref
         <input
           className="fs-input fs-connect-find" type="search" aria-label="Find a card" placeholder="Type to find a card…"
           aria-controls={`${id}-to`} value={filter} onChange={(e) => change(setFilter)(cleanLine(e.target.value))}
+          onKeyDown={(e) => {
+            // Enter confirms the search, not the connector: on to the matches, to check the pick.
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              targetRef.current?.focus();
+            }
+          }}
         />
         <select
           id={`${id}-to`} ref={targetRef} className="fs-input fs-select" value={target}

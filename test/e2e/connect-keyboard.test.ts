@@ -66,7 +66,8 @@ describe('connecting cards from the keyboard', () => {
     const section = connections(page);
     await tabTo(page, section.getByRole('searchbox', { name: 'Find a card' }));
     await page.keyboard.type('room key');
-    await page.keyboard.press('Tab');
+    // Enter in the search goes on to the matches, where the first one is already picked.
+    await page.keyboard.press('Enter');
     const target = section.getByLabel('Connect to', { exact: true });
     expect(await isFocused(target)).toBe(true);
     expect(await target.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent)).toBe(`${SECOND} — Consumption · Step 1`);
@@ -109,7 +110,7 @@ describe('connecting cards from the keyboard', () => {
     expect(s.errors).toEqual([]);
   });
 
-  it('keeps the connector after a reload, then removes it with the keyboard', async () => {
+  it('keeps the connector after a reload, then removes it with Space on its remove button', async () => {
     const { page } = s;
     await waitSaved(page);
     await page.reload();
@@ -119,7 +120,7 @@ describe('connecting cards from the keyboard', () => {
     const remove = connections(page).getByRole('button', { name: `Remove connector to ${SECOND}` });
     await remove.waitFor();
     await tabTo(page, remove);
-    await page.keyboard.press('Enter');
+    await page.keyboard.press('Space');
     await expect.poll(() => connectors(page).count()).toBe(0);
     expect(await connections(page).getByRole('listitem').count()).toBe(0);
     // Focus lands on the card picker rather than being lost with the removed row.
