@@ -61,7 +61,7 @@ export function AddConnector({ cardId, targetRef }: { cardId: Id; targetRef: Ref
         >
           <option value="" disabled>{options.length ? 'Choose a card…' : filter.trim() ? 'No card matches' : 'No other cards in this blueprint'}</option>
           {groups.map((g) => (
-            <optgroup key={g.laneName} label={g.laneName}>
+            <optgroup key={g.laneId} label={g.laneName}>
               {g.options.map((o) => <option key={o.id} value={o.id}>{optionText(o)}</option>)}
             </optgroup>
           ))}

@@ -31,7 +31,7 @@ export function ConnectorRow({ connection: c, onRemoved }: { connection: Connect
       </div>
       <div className="fs-connection-fields">
         <select
-          className="fs-input fs-select fs-connection-kind" aria-label={`Kind of connector ${other}`} value={c.kind}
+          className="fs-input fs-select" aria-label={`Kind of connector ${other}`} value={c.kind}
           onChange={(e) => setProblem(attempt(connectorKind(c.id, e.target.value as ConnectorKind)))}
         >
           {CONNECTOR_KINDS.map((k) => <option key={k} value={k}>{CONNECTOR_KIND_LABELS[k].label}</option>)}

@@ -43,7 +43,7 @@ export interface TargetOption { id: Id; title: string; where: string }
 /** How a card reads in the picker. */
 export const optionText = (o: TargetOption): string => `${o.title} — ${o.where}`;
 
-export interface TargetGroup { laneName: string; options: TargetOption[] }
+export interface TargetGroup { laneId: Id; laneName: string; options: TargetOption[] }
 
 /**
  * The other cards of the card's blueprint, grouped by lane top to bottom and, within a lane, left
@@ -59,12 +59,14 @@ export function targetGroups(doc: WorkshopDoc, cardId: Id, filter = ''): TargetG
   const needle = filter.trim().toLowerCase();
   const groups: TargetGroup[] = [];
   for (const [laneId, cards] of byLane) {
-    const laneName = doc.lanes[laneId]!.name || 'Untitled lane';
+    const lane = doc.lanes[laneId]!;
+    // A hidden lane's cards can still be linked, but the picker says why they are not in view.
+    const laneName = `${lane.name || 'Untitled lane'}${lane.hidden ? ' (hidden)' : ''}`;
     const options = cards
       .sort((a, b) => place(a.id, b.id))
       .map((c) => ({ id: c.id, title: titleOf(c), where: columnName(doc, c.stepId) }))
       .filter((o) => !needle || `${optionText(o)} ${laneName}`.toLowerCase().includes(needle));
-    if (options.length) groups.push({ laneName, options });
+    if (options.length) groups.push({ laneId, laneName, options });
   }
   return groups;
 }
@@ -127,5 +129,6 @@ export const sameConnections = (a: Connection[], b: Connection[]): boolean =>
 export const sameTargets = (a: TargetGroup[], b: TargetGroup[]): boolean =>
   a.length === b.length && a.every((g, i) => {
     const h = b[i]!;
-    return g.laneName === h.laneName && g.options.length === h.options.length && g.options.every((o, j) => o.id === h.options[j]!.id && o.title === h.options[j]!.title && o.where === h.options[j]!.where);
+    return g.laneId === h.laneId && g.laneName === h.laneName && g.options.length === h.options.length
+      && g.options.every((o, j) => o.id === h.options[j]!.id && o.title === h.options[j]!.title && o.where === h.options[j]!.where);
   });

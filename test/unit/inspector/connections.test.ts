@@ -73,6 +73,8 @@ describe('cards to connect to', () => {
     doc.cards.card9!.title = 'Waits for a ROOM key';
     expect(targetGroups(doc, 'card0', '  room KEY ').flatMap((g) => g.options.map((o) => o.id))).toEqual(['card9']);
     expect(targetGroups(doc, 'card0', 'backstage').map((g) => g.laneName)).toEqual(['Backstage']);
+    doc.lanes.lane3!.hidden = true;
+    expect(targetGroups(doc, 'card0', 'backstage').map((g) => g.laneName)).toEqual(['Backstage (hidden)']);
     expect(targetGroups(doc, 'card0', 'nothing like this')).toEqual([]);
     expect(targetGroups(doc, 'no-such-card')).toEqual([]);
   });
