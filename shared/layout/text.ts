@@ -5,18 +5,17 @@ export type FontWeight = 'normal' | 'bold';
 /** The family every surface (canvas, SVG, PDF, PNG) draws text in; see resources/fonts. */
 export const FONT_FAMILY = 'DejaVu Sans';
 
-type WidthLookup = Map<number, number>;
-
-function lookup(table: FontTable): WidthLookup {
-  const widths: WidthLookup = new Map();
+/** Advance in em per code point of the Basic Multilingual Plane; NaN where the font has no glyph. */
+function lookup(table: FontTable): Float64Array {
+  const widths = new Float64Array(0x10000).fill(NaN);
   for (const run of table.runs) {
     const first = run[0] as number;
-    for (let i = 1; i < run.length; i++) widths.set(first + i - 1, (run[i] as number) / table.unitsPerEm);
+    for (let i = 1; i < run.length && first + i - 1 < 0x10000; i++) widths[first + i - 1] = (run[i] as number) / table.unitsPerEm;
   }
   return widths;
 }
 
-const TABLES: Record<FontWeight, WidthLookup> = { normal: lookup(NORMAL), bold: lookup(BOLD) };
+const TABLES: Record<FontWeight, Float64Array> = { normal: lookup(NORMAL), bold: lookup(BOLD) };
 
 // Characters outside the table (CJK, emoji, rare scripts) are drawn by a fallback font; an
 // em for wide ones and a typical Latin advance for the rest keeps wrapping safe and stable.
@@ -35,9 +34,11 @@ function fallbackEm(cp: number): number {
 export function measureText(text: string, fontSizePx: number, weight: FontWeight = 'normal'): number {
   const widths = TABLES[weight];
   let em = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) as number;
-    em += widths.get(cp) ?? fallbackEm(cp);
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i) as number;
+    if (cp > 0xffff) i++;
+    const w = cp <= 0xffff ? (widths[cp] as number) : NaN;
+    em += Number.isNaN(w) ? fallbackEm(cp) : w;
   }
   return em * fontSizePx;
 }
@@ -47,6 +48,20 @@ export function measureText(text: string, fontSizePx: number, weight: FontWeight
  * only when the word alone is too wide. Explicit line breaks are kept; runs of spaces collapse.
  */
 export function wrapText(text: string, fontSizePx: number, maxWidthPx: number, weight: FontWeight = 'normal'): string[] {
+  // Layout runs on every edit and for every export: the same texts come back again and again.
+  const key = `${fontSizePx} ${maxWidthPx} ${weight} ${text}`;
+  const known = wrapped.get(key);
+  if (known) return [...known];
+  const lines = wrapUncached(text, fontSizePx, maxWidthPx, weight);
+  if (wrapped.size >= WRAP_CACHE_SIZE) wrapped.delete(wrapped.keys().next().value as string);
+  wrapped.set(key, lines);
+  return [...lines];
+}
+
+const WRAP_CACHE_SIZE = 20_000;
+const wrapped = new Map<string, readonly string[]>();
+
+function wrapUncached(text: string, fontSizePx: number, maxWidthPx: number, weight: FontWeight): string[] {
   const lines: string[] = [];
   const space = measureText(' ', fontSizePx, weight);
   for (const paragraph of text.split(/\r\n|[\r\n\u2028\u2029]/)) {
