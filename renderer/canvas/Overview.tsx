@@ -56,7 +56,12 @@ const OverviewPicture = memo(function OverviewPicture({ layout, scale }: { layou
     canvas.height = Math.ceil(layout.height * scale * ratio);
     ctx.setTransform(scale * ratio, 0, 0, scale * ratio, 0, 0);
     const css = getComputedStyle(document.documentElement);
-    const color = (name: string) => css.getPropertyValue(name).trim() || '#999';
+    const colors = new Map<string, string>();
+    const color = (name: string) => {
+      let c = colors.get(name);
+      if (c === undefined) colors.set(name, (c = css.getPropertyValue(name).trim() || '#999'));
+      return c;
+    };
     ctx.fillStyle = color('--fs-surface');
     ctx.fillRect(0, 0, layout.width, layout.height);
     for (const lane of layout.lanes) {
