@@ -289,7 +289,7 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
             <VisibleConnectors width={layout.width} height={layout.height} connectors={layout.connectors} selectedId={liveEdgeId} hidden={movingConnectors} onPick={onPickConnector} />
           )}
           {layout && followers.length > 0 && (
-            <ConnectorLayer width={layout.width} height={layout.height} connectors={followers} selectedId={liveEdgeId} onPick={onPickConnector} />
+            <ConnectorLayer width={layout.width} height={layout.height} connectors={followers} selectedId={liveEdgeId} onPick={onPickConnector} moving />
           )}
           {layout && hover && <DropHighlight layout={layout} target={hover.target} moving={hover.moving} />}
         </ViewportPortal>

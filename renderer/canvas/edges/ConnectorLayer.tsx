@@ -1,7 +1,7 @@
 import { memo, useCallback, useMemo, type JSX, type MouseEvent } from 'react';
 import type { ConnectorBox } from '../../../shared/layout';
 import type { ConnectorKind } from '../../../shared/model';
-import { connectorBounds, connectorPathData, intersects, labelBox, sameConnectorBox } from './connectorPath';
+import { connectorBounds, connectorPathData, hitAreaData, intersects, labelBox, sameConnectorBox } from './connectorPath';
 import { useTiledView } from './visibleArea';
 
 const KIND_NAMES: Record<ConnectorKind, string> = { flow: 'Flow', dependency: 'Dependency', cause: 'Cause', feedback: 'Feedback' };
@@ -14,6 +14,8 @@ export interface ConnectorLayerProps {
   /** Connectors drawn elsewhere for now (those of cards being dragged). */
   hidden?: ReadonlySet<string>;
   onPick: (connectorId: string, twice: boolean) => void;
+  /** Drawn on a layer of its own because it changes on every pointer move of a drag. */
+  moving?: boolean;
 }
 
 /** The connectors near the screen (see useTiledView): panning re-renders this only at tile edges. */
@@ -33,7 +35,7 @@ export function VisibleConnectors(props: ConnectorLayerProps): JSX.Element {
  * panning changes nothing here and nothing is measured in the DOM. Only a connector whose
  * route, label or selection changed renders again.
  */
-export const ConnectorLayer = memo(function ConnectorLayer({ width, height, connectors, selectedId, hidden, onPick }: ConnectorLayerProps): JSX.Element {
+export const ConnectorLayer = memo(function ConnectorLayer({ width, height, connectors, selectedId, hidden, onPick, moving }: ConnectorLayerProps): JSX.Element {
   const pick = useCallback((event: MouseEvent, twice: boolean) => {
     const id = (event.target as Element).closest('[data-connector]')?.getAttribute('data-connector');
     if (!id) return;
@@ -41,7 +43,7 @@ export const ConnectorLayer = memo(function ConnectorLayer({ width, height, conn
     onPick(id, twice);
   }, [onPick]);
   return (
-    <svg className="fs-connectors" width={width} height={height} onClick={(e) => pick(e, false)} onDoubleClick={(e) => pick(e, true)}>
+    <svg className={`fs-connectors${moving ? ' is-moving' : ''}`} width={width} height={height} onClick={(e) => pick(e, false)} onDoubleClick={(e) => pick(e, true)}>
       {connectors.map((c) => (hidden?.has(c.id) ? null : <ConnectorShape key={c.id} connector={c} selected={c.id === selectedId} />))}
     </svg>
   );
@@ -65,7 +67,7 @@ const ConnectorShape = memo(function ConnectorShape({ connector, selected }: { c
         markerEnd={`url(#fs-marker-${kind})`}
         markerStart={kind === 'cause' ? 'url(#fs-marker-cause-start)' : undefined}
       />
-      <path className="fs-connector-hit" d={d} />
+      <path className="fs-connector-hit" d={hitAreaData(connector.path)} />
       {label && (
         <g className="fs-connector-label">
           <rect x={label.x} y={label.y} width={label.width} height={label.height} rx={3} />

@@ -20,6 +20,21 @@ export function connectorPathData(path: readonly Point[]): string {
   return `${d} L${last.x} ${last.y}`;
 }
 
+const HIT = 7;
+
+/** Path data of rectangles 14 px wide around each segment of a route: the area that picks the connector. */
+export function hitAreaData(path: readonly Point[]): string {
+  let d = '';
+  for (let i = 1; i < path.length; i++) {
+    const a = path[i - 1] as Point;
+    const b = path[i] as Point;
+    const x = Math.min(a.x, b.x) - HIT;
+    const y = Math.min(a.y, b.y) - HIT;
+    d += `M${x} ${y}h${Math.abs(b.x - a.x) + 2 * HIT}v${Math.abs(b.y - a.y) + 2 * HIT}h${-(Math.abs(b.x - a.x) + 2 * HIT)}z`;
+  }
+  return d;
+}
+
 function toward(from: Point, to: Point, distance: number): Point {
   const length = Math.hypot(to.x - from.x, to.y - from.y) || 1;
   return { x: from.x + ((to.x - from.x) / length) * distance, y: from.y + ((to.y - from.y) / length) * distance };

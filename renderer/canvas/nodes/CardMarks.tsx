@@ -10,7 +10,9 @@ const CHANNEL_NAMES: Record<string, string> = {
   'in-person': 'In person', phone: 'Phone', web: 'Web', app: 'App', email: 'Email', chat: 'Chat', social: 'Social', mail: 'Mail', other: 'Other',
 };
 
-/** The row of marks at the foot of a card; every mark has words for screen readers and a tooltip. */
+const RATINGS = ['useful', 'usable', 'sensuous'] as const;
+
+/** The row of marks at the foot of a card; every mark is an image named in words for screen readers, with a tooltip. */
 export function CardMarks({ card }: { card: Card }): JSX.Element {
   const tp = card.touchpoint;
   const gap = tp && tp.expectation !== null && tp.experience !== null ? tp.experience - tp.expectation : null;
@@ -19,53 +21,45 @@ export function CardMarks({ card }: { card: Card }): JSX.Element {
   return (
     <div className="fs-card-marks">
       {tp && (
-        <span className="fs-mark" title={`Touchpoint · importance ${tp.importance} of 5 · ${CHANNEL_NAMES[tp.channel]}`}>
+        <span className="fs-mark" role="img" aria-label={`Touchpoint, importance ${tp.importance} of 5.`} title={`Touchpoint · importance ${tp.importance} of 5 · ${CHANNEL_NAMES[tp.channel]}`}>
           <TouchpointRing importance={tp.importance} />
-          {!crowded && <span className="fs-mark-text">{CHANNEL_NAMES[tp.channel]}</span>}
-          <span className="fs-sr">Touchpoint, importance {tp.importance} of 5.</span>
+          {!crowded && CHANNEL_NAMES[tp.channel]}
         </span>
       )}
       {tp && (
-        <span className="fs-mark" style={{ color: `var(--fs-sentiment-${SENTIMENT_VAR[tp.sentiment] ?? '0'})` }} title={`Sentiment: ${sentimentLabel(tp.sentiment)}`}>
+        <span className="fs-mark" role="img" aria-label={`Sentiment: ${sentimentLabel(tp.sentiment)}.`} style={{ color: `var(--fs-sentiment-${SENTIMENT_VAR[tp.sentiment] ?? '0'})` }} title={`Sentiment: ${sentimentLabel(tp.sentiment)}`}>
           <SentimentIcon value={tp.sentiment} size={16} />
-          <span className="fs-sr">Sentiment: {sentimentLabel(tp.sentiment)}.</span>
         </span>
       )}
       {gap !== null && gap < 0 && (
-        <span className="fs-mark fs-mark-gap" title={`Experience ${tp!.experience} is ${-gap} below expectation ${tp!.expectation}`}>
+        <span className="fs-mark fs-mark-gap" role="img" aria-label={`Experience below expectation by ${-gap}.`} title={`Experience ${tp!.experience} is ${-gap} below expectation ${tp!.expectation}`}>
           ▼{-gap}
-          <span className="fs-sr">Experience below expectation by {-gap}.</span>
         </span>
       )}
       {tp?.strategy === 'benchmark' && (
-        <span className="fs-mark" title={`Benchmark${tp.benchmark.standard ? `: ${tp.benchmark.standard}` : ''}`}>
+        <span className="fs-mark" role="img" aria-label="Strategy: benchmark." title={`Benchmark${tp.benchmark.standard ? `: ${tp.benchmark.standard}` : ''}`}>
           <BenchmarkBadge />
-          <span className="fs-sr">Strategy: benchmark.</span>
         </span>
       )}
       {tp?.strategy === 'differentiate' && (
-        <span className="fs-mark" title={`Differentiate${tp.differentiation.concept ? `: ${tp.differentiation.concept}` : ''}`}>
+        <span className="fs-mark" role="img" aria-label="Strategy: differentiate." title={`Differentiate${tp.differentiation.concept ? `: ${tp.differentiation.concept}` : ''}`}>
           <DifferentiateBadge />
-          <span className="fs-sr">Strategy: differentiate.</span>
         </span>
       )}
       {card.failPoint && (
-        <span className="fs-mark" title="Fail point">
+        <span className="fs-mark" role="img" aria-label="Fail point." title="Fail point">
           <FailPointMark />
-          <span className="fs-sr">Fail point.</span>
         </span>
       )}
       {card.waitMinutes > 0 && (
-        <span className="fs-mark fs-mark-wait" title={`Wait: ${card.waitMinutes} min`}>
+        <span className="fs-mark fs-mark-wait" role="img" aria-label={`Wait time ${formatWait(card.waitMinutes)}.`} title={`Wait: ${card.waitMinutes} min`}>
           <Clock />
-          <span className="fs-mark-text">{formatWait(card.waitMinutes)}</span>
-          <span className="fs-sr">Wait time.</span>
+          {formatWait(card.waitMinutes)}
         </span>
       )}
       {card.product && (
-        <span className="fs-mark fs-mark-product" title="Product: useful · usable · sensuous">
-          <span className="fs-sr">Product ratings: </span>
-          {(['useful', 'usable', 'sensuous'] as const).map((k) => (
+        <span className="fs-mark fs-mark-product" role="img" aria-label={`Product ratings: ${RATINGS.map((k) => `${k} ${card.product![k] ?? 'not set'}`).join(', ')}.`} title="Product: useful · usable · sensuous">
+          {RATINGS.map((k) => (
             <span key={k} className="fs-rating" title={`${k} ${card.product![k] ?? '–'} of 5`}>
               {k[0]!.toUpperCase()}
               <b>{card.product![k] ?? '–'}</b>
