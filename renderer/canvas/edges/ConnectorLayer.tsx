@@ -72,7 +72,7 @@ const ConnectorShape = memo(function ConnectorShape({ connector, selected }: { c
         <g className="fs-connector-label">
           <rect x={label.x} y={label.y} width={label.width} height={label.height} rx={3} />
           {label.lines.map((line, i) => (
-            <text key={i} x={label.x + label.width / 2} y={label.y + 2 + (i + 1) * label.lineHeight - 2.5}>{line}</text>
+            <text key={i} x={label.x + label.width / 2} y={label.y + 2 + (i + 1) * label.lineHeight - 3}>{line}</text>
           ))}
         </g>
       )}

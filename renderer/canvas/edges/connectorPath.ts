@@ -1,4 +1,4 @@
-import { LAYOUT, measureText, type ConnectorBox, type Point } from '../../../shared/layout';
+import { clampLines, measureText, wrapText, type ConnectorBox, type Point } from '../../../shared/layout';
 
 const CORNER = 8;
 
@@ -42,14 +42,19 @@ function toward(from: Point, to: Point, distance: number): Point {
 
 export interface LabelBox { x: number; y: number; width: number; height: number; lines: string[]; lineHeight: number }
 
+/** On screen a label may run over the cards beside the gutter: the exports' narrow gutter wrap is too small to read on a projector. */
+const LABEL_FONT = 10;
+const LABEL_LINE = 12;
+const LABEL_WIDTH = 150;
+
 /** The label's backing box, centred on the layout's label point; sized from the bundled font's metrics, so nothing is measured in the DOM. */
 export function labelBox(connector: ConnectorBox): LabelBox | null {
-  const lines = connector.labelLines;
-  if (!lines.length) return null;
-  const lineHeight = LAYOUT.connectorLabelLineHeight;
-  const width = Math.max(...lines.map((l) => measureText(l, LAYOUT.connectorLabelFontSize))) + 8;
-  const height = lines.length * lineHeight + 4;
-  return { x: connector.labelAt.x - width / 2, y: connector.labelAt.y - height / 2, width, height, lines, lineHeight };
+  const text = connector.label.trim();
+  if (!text) return null;
+  const lines = clampLines(wrapText(text, LABEL_FONT, LABEL_WIDTH), 2, LABEL_FONT, LABEL_WIDTH);
+  const width = Math.max(...lines.map((l) => measureText(l, LABEL_FONT))) + 10;
+  const height = lines.length * LABEL_LINE + 4;
+  return { x: connector.labelAt.x - width / 2, y: connector.labelAt.y - height / 2, width, height, lines, lineHeight: LABEL_LINE };
 }
 
 const samePoints = (a: readonly Point[], b: readonly Point[]) => a.length === b.length && a.every((p, i) => p.x === b[i]!.x && p.y === b[i]!.y);
