@@ -27,6 +27,7 @@ import { Overview } from './Overview';
 import { MAX_ZOOM, MIN_ZOOM, fitViewport, openingViewport, panExtent } from './openingView';
 import { useStructureMenus } from './structure/useStructureMenus';
 import { useCardMenu } from './useCardMenu';
+import { useAfterFirstPaint } from '../shell/afterPaint';
 
 const nodeTypes = { card: CardNode };
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
@@ -53,6 +54,7 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   layoutRef.current = layout;
   const menus = useStructureMenus(blueprintId);
   const cardMenu = useCardMenu();
+  const afterPaint = useAfterFirstPaint();
   const width = layout?.width ?? 0;
   const height = layout?.height ?? 0;
   const extent = useMemo(() => panExtent({ width, height }), [width, height]);
@@ -295,7 +297,7 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
         </ViewportPortal>
         {layout && <StickyHeaders layout={layout} handlers={menus.handlers} />}
         <ConnectorMarkers />
-        {layout && <Overview layout={layout} />}
+        {afterPaint && layout && <Overview layout={layout} />}
         {liveEdgeId && <ConnectorPanel connectorId={liveEdgeId} onClose={() => selectConnector(null)} />}
         {layout && (layout.lanes.length === 0 || layout.steps.length === 0) && <EmptyHint hasLanes={layout.lanes.length > 0} />}
       </ReactFlow>}

@@ -12,6 +12,7 @@ import { SidePanel } from './SidePanel';
 import { Legend } from './Legend';
 import { NoticeBar } from './NoticeBar';
 import { PresentationBar } from './PresentationBar';
+import { useAfterFirstPaint } from './afterPaint';
 
 /** The open workshop: toolbar, canvas, side panel, legend, and the prompts the session asks for. */
 export function Workspace(): JSX.Element {
@@ -19,6 +20,7 @@ export function Workspace(): JSX.Element {
   const session = useSession();
   const { blueprintId } = useSelection();
   const ui = useUi();
+  const painted = useAfterFirstPaint();
   return (
     <div className={`fs-app${ui.presentation ? ' is-presenting' : ''}`}>
       {!ui.presentation && <Toolbar />}
@@ -26,9 +28,9 @@ export function Workspace(): JSX.Element {
       <main className="fs-main">
         <div className="fs-stage">
           {blueprintId ? <BlueprintCanvas key={blueprintId} blueprintId={blueprintId} /> : <p className="fs-side-empty">This workshop has no blueprint yet.</p>}
-          {!ui.presentation && <Legend />}
+          {painted && !ui.presentation && <Legend />}
         </div>
-        {!ui.presentation && <SidePanel />}
+        {painted && !ui.presentation && <SidePanel />}
       </main>
       {ui.presentation && <PresentationBar />}
       {ui.exportOpen && <ExportDialog onClose={() => setUi({ exportOpen: false })} />}
