@@ -13,8 +13,6 @@ import {
 export const INTERCHANGE_FORMAT = 'frontstage-workshop';
 export const INTERCHANGE_VERSION = 1;
 
-/** The model's id rule, which also refuses names like "__proto__" that are not ordinary object keys. */
-const recordId = idSchema;
 
 const between = (min: number, max: number) => {
   const message = `must be a whole number between ${min} and ${max}`;
@@ -22,19 +20,19 @@ const between = (min: number, max: number) => {
 };
 const rating = between(1, 5);
 const unsetRating = rating.nullable().default(null);
-const ids = (max: number) => z.array(recordId).max(max, { message: `has more than ${max} entries` });
+const ids = (max: number) => z.array(idSchema).max(max, { message: `has more than ${max} entries` });
 const list = <T extends z.ZodType>(item: T, max: number) =>
   z.array(item).max(max, { message: `has more than ${max} entries` }).default([]);
 
-const brandAttribute = z.strictObject({ id: recordId, name: line(), description: para(LIMITS.title * 4).default('') });
+const brandAttribute = z.strictObject({ id: idSchema, name: line(), description: para(LIMITS.title * 4).default('') });
 const segment = z.strictObject({
-  id: recordId, name: line(), description: para().default(''), bestCustomers: z.boolean().default(false),
+  id: idSchema, name: line(), description: para().default(''), bestCustomers: z.boolean().default(false),
 });
-const participant = z.strictObject({ id: recordId, name: line(), department: line().default('') });
+const participant = z.strictObject({ id: idSchema, name: line(), department: line().default('') });
 const agendaItem = z.strictObject({
-  id: recordId, title: line(LIMITS.title), minutes: between(0, 24 * 60).default(0), done: z.boolean().default(false),
+  id: idSchema, title: line(LIMITS.title), minutes: between(0, 24 * 60).default(0), done: z.boolean().default(false),
 });
-const parkingNote = z.strictObject({ id: recordId, text: para(), author: line().default('') });
+const parkingNote = z.strictObject({ id: idSchema, text: para(), author: line().default('') });
 const timer = z.strictObject({
   label: line().default(''),
   durationSeconds: between(0, 24 * 3600).default(0),
@@ -57,11 +55,11 @@ const workshop = z.strictObject({
 });
 
 const lane = z.strictObject({
-  id: recordId, name: line(), kind: z.enum(LANE_KINDS),
+  id: idSchema, name: line(), kind: z.enum(LANE_KINDS),
   role: z.enum(LANE_ROLES).nullable().default(null), hidden: z.boolean().default(false),
 });
-const step = z.strictObject({ id: recordId, name: line() });
-const stage = z.strictObject({ id: recordId, name: line(), steps: list(step, LIMITS.listItems) });
+const step = z.strictObject({ id: idSchema, name: line() });
+const stage = z.strictObject({ id: idSchema, name: line(), steps: list(step, LIMITS.listItems) });
 
 const benchmark = z.strictObject({
   standard: para(LIMITS.title * 4).default(''),
@@ -89,9 +87,9 @@ const touchpoint = z.strictObject({
 const product = z.strictObject({ useful: unsetRating, usable: unsetRating, sensuous: unsetRating });
 
 const card = z.strictObject({
-  id: recordId,
-  lane: recordId,
-  step: recordId,
+  id: idSchema,
+  lane: idSchema,
+  step: idSchema,
   title: line(LIMITS.title).default(''),
   description: para().default(''),
   /** Left out: the kind a new card in its lane starts as. */
@@ -100,25 +98,25 @@ const card = z.strictObject({
   tags: list(line(LIMITS.tag), LIMITS.tags),
   failPoint: z.boolean().default(false),
   waitMinutes: z.number().min(0, { message: 'must be 0 or more' }).max(525_600, { message: 'must be at most 525600 (a year)' }).default(0),
-  image: recordId.nullable().default(null),
+  image: idSchema.nullable().default(null),
   touchpoint: touchpoint.nullable().default(null),
   product: product.nullable().default(null),
 });
 
 const connector = z.strictObject({
-  id: recordId, from: recordId, to: recordId, kind: z.enum(CONNECTOR_KINDS).default('flow'), label: line().default(''),
+  id: idSchema, from: idSchema, to: idSchema, kind: z.enum(CONNECTOR_KINDS).default('flow'), label: line().default(''),
 });
-const vote = z.strictObject({ id: recordId, participant: recordId, card: recordId, dots: between(1, 50).default(1) });
+const vote = z.strictObject({ id: idSchema, participant: idSchema, card: idSchema, dots: between(1, 50).default(1) });
 const voteRound = z.strictObject({
-  id: recordId, name: line(), dotsPerPerson: between(1, 50).default(3), open: z.boolean().default(false),
+  id: idSchema, name: line(), dotsPerPerson: between(1, 50).default(3), open: z.boolean().default(false),
   votes: list(vote, 50_000),
 });
 const comment = z.strictObject({
-  id: recordId, card: recordId, author: line().default(''), text: para(), createdAt: z.number().int().min(0).default(0),
+  id: idSchema, card: idSchema, author: line().default(''), text: para(), createdAt: z.number().int().min(0).default(0),
 });
 
 const blueprint = z.strictObject({
-  id: recordId,
+  id: idSchema,
   name: line(),
   description: para().default(''),
   lanes: list(lane, LIMITS.listItems),
@@ -130,7 +128,7 @@ const blueprint = z.strictObject({
   comments: list(comment, 50_000),
 });
 
-const asset = z.strictObject({ id: recordId, name: line().default(''), mime: z.enum(IMAGE_MIMES), data: assetSchema.shape.data });
+const asset = z.strictObject({ id: idSchema, name: line().default(''), mime: z.enum(IMAGE_MIMES), data: assetSchema.shape.data });
 
 export const interchangeSchema = z.strictObject({
   format: z.literal(INTERCHANGE_FORMAT),
