@@ -6,7 +6,8 @@ import { listEdits, listOf, sameItems } from './listEdits';
 import { RecordList } from './RecordList';
 import { RowInput } from './RowInput';
 import { Section } from './Section';
-import { formatMinutes, minutesFrom } from './minutes';
+import { formatMinutes } from '../../shared/render/format';
+import { minutesFrom } from './minutes';
 
 const edits = listEdits('agenda', agenda);
 const selectAgenda = listOf('agenda');

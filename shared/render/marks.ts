@@ -4,6 +4,7 @@ import type { CardBox } from '../layout/types';
 import type { Card, Channel, Strategy } from '../model/types';
 import type { Painter } from './displayList';
 import { FAIL_POINT_COLOR, INK, SENTIMENT_STYLE, STRATEGY_STYLE } from './palette';
+import { formatMinutes } from './format';
 
 const MARK_FONT = 9;
 
@@ -113,9 +114,3 @@ export function cardMarks(p: Painter, card: Card, box: CardBox): void {
   }
 }
 
-function formatMinutes(minutes: number): string {
-  if (minutes < 60) return `${Math.round(minutes)} min`;
-  const h = Math.floor(minutes / 60);
-  const m = Math.round(minutes % 60);
-  return m ? `${h} h ${m} min` : `${h} h`;
-}

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { requests } from '../../../shared/api/contract';
 import { bytesFromBase64, exportRequest, FORMATS, PAGES } from '../../../renderer/dialogs/exportOptions';
 import { fileName, folderOf } from '../../../renderer/dialogs/paths';
-import { formatMinutes, minutesFrom } from '../../../renderer/panels/minutes';
+import { formatMinutes } from '../../../shared/render/format';
+import { minutesFrom } from '../../../renderer/panels/minutes';
 import { whenOpened } from '../../../renderer/welcome/whenOpened';
 
 describe('export dialog requests', () => {
