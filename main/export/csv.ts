@@ -1,4 +1,4 @@
-import { cardsByCell, cellKey, columnsOf, lanesOf } from '../../shared/model/queries';
+import { cardsByCell, cellKey, columnsOf, experienceGap, lanesOf } from '../../shared/model/queries';
 import type { Card, WorkshopDoc } from '../../shared/model/types';
 
 /**
@@ -64,7 +64,7 @@ function cardRow(doc: WorkshopDoc, card: Card): Row {
     sentiment: tp?.sentiment ?? null,
     expectation: tp?.expectation ?? null,
     experience: tp?.experience ?? null,
-    experience_gap: tp && tp.expectation !== null && tp.experience !== null ? tp.experience - tp.expectation : null,
+    experience_gap: tp ? experienceGap(tp) : null,
     responses: tp ? tp.responses.join('; ') : null,
     strategy: tp?.strategy ?? null,
     benchmark_standard: tp?.benchmark.standard ?? null,

@@ -1,6 +1,7 @@
 import type { JSX } from 'react';
 import type { Touchpoint } from '../../shared/model/types';
-import { experienceGap, gapTone, gapWording } from './gap';
+import { experienceGap } from '../../shared/model';
+import { gapTone, gapWording } from './gap';
 
 const MARKS = { unknown: '?', below: '▼', meets: '=', above: '▲' } as const;
 

@@ -1,10 +1,3 @@
-import type { Touchpoint } from '../../shared/model/types';
-
-/** Experience minus expectation; null until both are rated. */
-export function experienceGap(tp: Pick<Touchpoint, 'expectation' | 'experience'>): number | null {
-  return tp.expectation === null || tp.experience === null ? null : tp.experience - tp.expectation;
-}
-
 /** The gap as people say it in the room, e.g. "−2: below expectation" (with a true minus sign). */
 export function gapWording(gap: number | null): string {
   if (gap === null) return 'Rate expectation and experience to see the gap';

@@ -1,4 +1,4 @@
-import type { Blueprint, Card, Connector, Id, Lane, Stage, Step, WorkshopDoc } from './types';
+import type { Blueprint, Card, Connector, Id, Lane, Stage, Step, Touchpoint, WorkshopDoc } from './types';
 
 type Positioned = { id: Id; position: number };
 
@@ -80,4 +80,9 @@ export function positionBetween(before: number | undefined, after: number | unde
   if (before === undefined) return (after as number) - 1;
   if (after === undefined) return before + 1;
   return (before + after) / 2;
+}
+
+/** Experience minus expectation: below zero the reality falls short of the promise; null until both are rated. */
+export function experienceGap(tp: Pick<Touchpoint, 'expectation' | 'experience'>): number | null {
+  return tp.expectation === null || tp.experience === null ? null : tp.experience - tp.expectation;
 }

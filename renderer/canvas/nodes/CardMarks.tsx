@@ -3,27 +3,27 @@ import type { Card } from '../../../shared/model';
 import { SentimentIcon } from '../../components/SentimentIcon';
 import { sentimentLabel } from '../../components/sentiment';
 import { BenchmarkBadge, Clock, DifferentiateBadge, FailPointMark, TouchpointRing } from './marks';
+import { formatMinutes } from '../../../shared/render/format';
+import { CHANNEL_LABELS } from '../../components/labels';
+import { experienceGap } from '../../../shared/model';
 
 const SENTIMENT_VAR: Record<number, string> = { [-2]: 'n2', [-1]: 'n1', 0: '0', 1: 'p1', 2: 'p2' };
 
-const CHANNEL_NAMES: Record<string, string> = {
-  'in-person': 'In person', phone: 'Phone', web: 'Web', app: 'App', email: 'Email', chat: 'Chat', social: 'Social', mail: 'Mail', other: 'Other',
-};
 
 const RATINGS = ['useful', 'usable', 'sensuous'] as const;
 
 /** The row of marks at the foot of a card; every mark is an image named in words for screen readers, with a tooltip. */
 export function CardMarks({ card }: { card: Card }): JSX.Element {
   const tp = card.touchpoint;
-  const gap = tp && tp.expectation !== null && tp.experience !== null ? tp.experience - tp.expectation : null;
+  const gap = tp ? experienceGap(tp) : null;
   // The row is one card wide: with many marks the channel name gives way to the rest.
   const crowded = [gap !== null && gap < 0, tp?.strategy !== 'none', card.failPoint, card.waitMinutes > 0, card.product !== null].filter(Boolean).length >= 3;
   return (
     <div className="fs-card-marks">
       {tp && (
-        <span className="fs-mark" role="img" aria-label={`Touchpoint, importance ${tp.importance} of 5.`} title={`Touchpoint · importance ${tp.importance} of 5 · ${CHANNEL_NAMES[tp.channel]}`}>
+        <span className="fs-mark" role="img" aria-label={`Touchpoint, importance ${tp.importance} of 5.`} title={`Touchpoint · importance ${tp.importance} of 5 · ${CHANNEL_LABELS[tp.channel]}`}>
           <TouchpointRing importance={tp.importance} />
-          {!crowded && CHANNEL_NAMES[tp.channel]}
+          {!crowded && CHANNEL_LABELS[tp.channel]}
         </span>
       )}
       {tp && (
@@ -52,9 +52,9 @@ export function CardMarks({ card }: { card: Card }): JSX.Element {
         </span>
       )}
       {card.waitMinutes > 0 && (
-        <span className="fs-mark fs-mark-wait" role="img" aria-label={`Wait time ${formatWait(card.waitMinutes)}.`} title={`Wait: ${card.waitMinutes} min`}>
+        <span className="fs-mark fs-mark-wait" role="img" aria-label={`Wait time ${formatMinutes(card.waitMinutes)}.`} title={`Wait: ${card.waitMinutes} min`}>
           <Clock />
-          {formatWait(card.waitMinutes)}
+          {formatMinutes(card.waitMinutes)}
         </span>
       )}
       {card.product && (
@@ -69,10 +69,4 @@ export function CardMarks({ card }: { card: Card }): JSX.Element {
       )}
     </div>
   );
-}
-
-function formatWait(minutes: number): string {
-  if (minutes < 60) return `${Math.round(minutes)} min`;
-  if (minutes < 1440) return `${Math.round((minutes / 60) * 10) / 10} h`;
-  return `${Math.round((minutes / 1440) * 10) / 10} d`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { experienceGap, gapTone, gapWording } from '../../../renderer/inspector/gap';
+import { experienceGap } from '../../../shared/model';
+import { gapTone, gapWording } from '../../../renderer/inspector/gap';
 
 describe('experience gap', () => {
   it('is experience minus expectation once both are rated', () => {
