@@ -1,6 +1,6 @@
 import { deleteCards, duplicateCards } from '../../shared/commands/cards';
 import { deleteConnectors } from '../../shared/commands/connectors';
-import { cardsOfBlueprint, columnsOf, lanesOf, newId } from '../../shared/model';
+import { byPosition, cardsOfBlueprint, columnsOf, lanesOf, newId } from '../../shared/model';
 import { dispatch, getDoc } from '../state/documentStore';
 import { getSelection, selectCards } from '../state/selection';
 import { startNewCard } from '../canvas/capture';
@@ -15,7 +15,7 @@ export function addCardHere(): void {
   if (selected) {
     const siblings = Object.values(doc.cards)
       .filter((c) => c.laneId === selected.laneId && c.stepId === selected.stepId)
-      .sort((a, b) => a.position - b.position);
+      .sort(byPosition);
     startNewCard(selected.laneId, selected.stepId, siblings.findIndex((c) => c.id === selected.id) + 1, selected.id);
     return;
   }

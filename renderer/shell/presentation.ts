@@ -1,4 +1,4 @@
-import { columnsOf, lanesOf, type WorkshopDoc } from '../../shared/model';
+import { byPosition, columnsOf, lanesOf, type WorkshopDoc } from '../../shared/model';
 
 /**
  * The cards a presenter walks through: the blueprint's presentation order when it has one,
@@ -13,6 +13,6 @@ export function presentationWalk(doc: WorkshopDoc, blueprintId: string): string[
   const steps = new Map(columnsOf(doc, blueprintId).map((s, i) => [s.id, i]));
   return Object.values(doc.cards)
     .filter((c) => lanes.has(c.laneId) && steps.has(c.stepId))
-    .sort((a, b) => steps.get(a.stepId)! - steps.get(b.stepId)! || lanes.get(a.laneId)! - lanes.get(b.laneId)! || a.position - b.position)
+    .sort((a, b) => steps.get(a.stepId)! - steps.get(b.stepId)! || lanes.get(a.laneId)! - lanes.get(b.laneId)! || byPosition(a, b))
     .map((c) => c.id);
 }
