@@ -115,11 +115,6 @@ export function undo(): void {
   commit(step.doc, step.patches);
 }
 
-/** Ends the current undo step, so the next edit (even of the same field) is a step of its own. */
-export function closeUndoStep(): void {
-  history = closeStep(history);
-}
-
 /**
  * Takes back the latest step if it belongs to `group`, leaving nothing to redo: an edit that
  * never happened as far as the user is concerned (a new card left empty).
