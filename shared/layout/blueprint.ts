@@ -1,5 +1,5 @@
 import { BLUEPRINT_LINES } from '../model/presets';
-import { byPosition, cardsByCell, cardsOfBlueprint, cellKey, connectorsOfBlueprint, lanesOf, stagesOf, stepsOf } from '../model/queries';
+import { cardsByCell, cellKey, connectorsOfBlueprint, lanesOf, stagesOf, stepsOf } from '../model/queries';
 import type { Id, Lane, WorkshopDoc } from '../model/types';
 import { layoutCard } from './cards';
 import { columnsOf, routeConnector } from './connectors';
@@ -65,7 +65,7 @@ export function layoutBlueprint(doc: WorkshopDoc, blueprintId: string): Blueprin
   }
 
   const curveLane = lanes.find((l) => l.role === 'experience-curve');
-  if (curveLane) layout.curve = experienceCurve(curveLane, steps, cardsOfBlueprint(doc, blueprintId).sort(byPosition));
+  if (curveLane) layout.curve = experienceCurve(curveLane, steps, [...cells.values()].flat());
   return layout;
 }
 
