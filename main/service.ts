@@ -6,7 +6,8 @@ import { listTemplates, loadTemplate } from './templates';
 import { WorkshopSession } from './workshop';
 import { ServiceError, invalidRequest, toFailure } from './service/errors';
 import { exportWorkshop } from './service/exporting';
-import { EXTENSION, uniqueWorkshopPath } from './service/files';
+import { uniqueWorkshopPath } from './service/files';
+import { EXTENSION } from './workshop/format';
 import { RecentFiles } from './service/recent';
 import { newSessionId, opened, serial, type OpenSession } from './service/sessions';
 

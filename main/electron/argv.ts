@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { EXTENSION } from '../workshop/format';
 
 /**
  * The workshop files named on a command line (the OS passes a double-clicked file this way on
@@ -8,7 +9,7 @@ import { resolve } from 'node:path';
 export function workshopFilesIn(argv: string[], cwd: string): string[] {
   return argv
     .slice(1)
-    .filter((a) => !a.startsWith('-') && a.toLowerCase().endsWith('.frontstage'))
+    .filter((a) => !a.startsWith('-') && a.toLowerCase().endsWith(EXTENSION))
     .map((a) => resolve(cwd, a))
     .filter((p) => existsSync(p));
 }

@@ -1,7 +1,8 @@
 import { BrowserWindow, dialog } from 'electron';
 import { join } from 'node:path';
+import { EXTENSION } from '../workshop/format';
 
-const FILTERS = [{ name: 'Frontstage workshop', extensions: ['frontstage'] }];
+const FILTERS = [{ name: 'Frontstage workshop', extensions: [EXTENSION.slice(1)] }];
 
 export async function pickOpen(): Promise<string | null> {
   const parent = BrowserWindow.getFocusedWindow();

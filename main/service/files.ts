@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { EXTENSION } from '../workshop/format';
 
-export const EXTENSION = '.frontstage';
 
 /** A file-name-safe version of a title: lower case ASCII words joined by dashes. */
 export function slugify(text: string, fallback = 'workshop'): string {
