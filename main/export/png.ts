@@ -6,14 +6,15 @@ import { ExportError } from './errors';
 import { bundledFonts } from './fonts';
 import { GlyphOutliner } from './glyphs';
 import { PngWriter } from './pngEncode';
+import { SCREEN_SCALE } from './pages';
 import { bounds, itemsWithin } from './bounds';
 
 /** Beyond these an image is slow to make, huge to open, and refused by many viewers and slide tools. */
 export const MAX_PIXELS = 100_000_000;
 export const MAX_SIDE = 32_000;
 
-/** PNG pixels per point: at scale 1 the image has the size of the `fit` PDF page in points (72 per inch). */
-export const PIXELS_PER_PX = 0.75;
+/** PNG pixels per screen pixel: at scale 1 the image has the size of the `fit` PDF page in points. */
+const PIXELS_PER_PX = SCREEN_SCALE;
 
 export function checkPixelSize(width: number, height: number, scale: number): { width: number; height: number } {
   const w = Math.ceil(width * PIXELS_PER_PX * scale);
