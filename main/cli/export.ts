@@ -2,12 +2,11 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { basename, dirname, extname, join } from 'node:path';
 import { stringifyInterchange, toInterchange } from '../../shared/interchange';
 import { blueprintsOf, type Blueprint, type WorkshopDoc } from '../../shared/model';
-import type { ImageFormat, PageSize } from '../export';
+import { EXPORT_FORMATS as FORMATS, PAGE_SIZES as PAGES, SCALE_RANGE, type PageSize } from '../../shared/api/contract';
+import type { ImageFormat } from '../export';
 import { CliError } from './errors';
 import { label, samePath, writeFileAtomic } from './files';
 
-const FORMATS = ['png', 'svg', 'pdf', 'csv', 'json'] as const;
-const PAGES = ['a4', 'a3', 'a2', 'a1', 'letter', 'fit'] as const;
 
 interface ExportOptions {
   format: (typeof FORMATS)[number];
@@ -69,7 +68,7 @@ function pickBlueprint(doc: WorkshopDoc, wanted: string | undefined, file: strin
 
 function scaleValue(value: string): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n < 0.1 || n > 8) throw new InvalidArgumentError('Must be a number from 0.1 to 8.');
+  if (!Number.isFinite(n) || n < SCALE_RANGE.min || n > SCALE_RANGE.max) throw new InvalidArgumentError(`Must be a number from ${SCALE_RANGE.min} to ${SCALE_RANGE.max}.`);
   return n;
 }
 

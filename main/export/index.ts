@@ -1,10 +1,11 @@
+import { PAGE_SIZES, SCALE_RANGE } from '../../shared/api/contract';
 import type { WorkshopDoc } from '../../shared/model/types';
 import { exportCsv } from './csv';
 import { ExportError } from './errors';
 import { exportPdf } from './pdf';
 import { exportPng } from './png';
 import { exportSvg } from './svg';
-import type { ExportOptions, ImageFormat, PageSize } from './types';
+import type { ExportOptions, ImageFormat } from './types';
 
 export { ExportError } from './errors';
 export type { ExportOptions, ImageFormat, PageSize } from './types';
@@ -12,7 +13,6 @@ export { CSV_COLUMNS } from './csv';
 export { MAX_PIXELS, MAX_SIDE } from './png';
 
 const FORMATS: readonly ImageFormat[] = ['png', 'svg', 'pdf', 'csv'];
-const PAGES: readonly PageSize[] = ['a4', 'a3', 'a2', 'a1', 'letter', 'fit'];
 
 /**
  * The bytes of one export of one blueprint. Every format comes from the same layout, and the
@@ -30,12 +30,12 @@ export async function renderExport(doc: WorkshopDoc, options: ExportOptions): Pr
       return exportCsv(doc, blueprintId);
     case 'pdf': {
       const page = options.page ?? 'fit';
-      if (!PAGES.includes(page)) throw new ExportError(`unknown page size "${String(page)}"; use one of ${PAGES.join(', ')}`);
+      if (!PAGE_SIZES.includes(page)) throw new ExportError(`unknown page size "${String(page)}"; use one of ${PAGE_SIZES.join(', ')}`);
       return exportPdf(doc, blueprintId, page);
     }
     case 'png': {
       const scale = options.scale ?? 1;
-      if (!Number.isFinite(scale) || scale < 0.1 || scale > 8) throw new ExportError(`scale ${scale} is out of range; use a number from 0.1 to 8`);
+      if (!Number.isFinite(scale) || scale < SCALE_RANGE.min || scale > SCALE_RANGE.max) throw new ExportError(`scale ${scale} is out of range; use a number from ${SCALE_RANGE.min} to ${SCALE_RANGE.max}`);
       return exportPng(doc, blueprintId, scale);
     }
   }

@@ -1,5 +1,8 @@
-export type ImageFormat = 'png' | 'svg' | 'pdf' | 'csv';
-export type PageSize = 'a4' | 'a3' | 'a2' | 'a1' | 'letter' | 'fit';
+import type { ExportFormat, PageSize } from '../../shared/api/contract';
+
+export type { PageSize } from '../../shared/api/contract';
+/** JSON is the interchange format of the whole workshop, written by shared/interchange. */
+export type ImageFormat = Exclude<ExportFormat, 'json'>;
 
 export interface ExportOptions {
   format: ImageFormat;

@@ -24,8 +24,15 @@ export const patchSchema = z.strictObject({
   value: z.unknown().optional(),
 });
 
-export const exportFormatSchema = z.enum(['png', 'svg', 'pdf', 'csv', 'json']);
-export const pageSizeSchema = z.enum(['a4', 'a3', 'a2', 'a1', 'letter', 'fit']);
+/** What `export` writes, for the app and the CLI alike. */
+export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'csv', 'json'] as const;
+export const PAGE_SIZES = ['a4', 'a3', 'a2', 'a1', 'letter', 'fit'] as const;
+/** PNG scale bounds: below, text is unreadable; above, even small blueprints pass the pixel limit. */
+export const SCALE_RANGE = { min: 0.1, max: 8 } as const;
+export const exportFormatSchema = z.enum(EXPORT_FORMATS);
+export const pageSizeSchema = z.enum(PAGE_SIZES);
+export type ExportFormat = z.infer<typeof exportFormatSchema>;
+export type PageSize = z.infer<typeof pageSizeSchema>;
 
 export const requests = {
   'host.info': z.strictObject({}),
@@ -48,7 +55,7 @@ export const requests = {
     session: sessionId,
     format: exportFormatSchema,
     blueprintId: z.string().max(64).optional(),
-    scale: z.number().min(0.1).max(8).optional(),
+    scale: z.number().min(SCALE_RANGE.min).max(SCALE_RANGE.max).optional(),
     page: pageSizeSchema.optional(),
   }),
 } as const;
