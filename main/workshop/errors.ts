@@ -31,16 +31,22 @@ export function damagedBy(path: string, problems: Problem[]): WorkshopError {
   return new WorkshopError('damaged', `${fileLabel(path)} is damaged: ${summarize(problems)}`, problems.map(formatProblem));
 }
 
+/** A file-system failure in words a user can act on. */
+export function reasonOf(cause: unknown): string {
+  const code = (cause as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'the file or folder does not exist';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOSPC') return 'the disk is full';
+  if (code === 'EROFS') return 'the disk is read-only';
+  if (code === 'EISDIR') return 'it is a folder';
+  return cause instanceof Error ? cause.message : String(cause);
+}
+
 /** Wraps a failure of the file system or SQLite in a WorkshopError that names the file. */
 export function ioError(path: string, doing: string, cause: unknown): WorkshopError {
   if (cause instanceof WorkshopError) return cause;
   const code = (cause as NodeJS.ErrnoException | undefined)?.code;
-  const reason =
-    code === 'ENOENT' ? 'the file or folder does not exist'
-    : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-    : code === 'ENOSPC' ? 'the disk is full'
-    : code === 'EROFS' ? 'the disk is read-only'
-    : cause instanceof Error ? cause.message : String(cause);
+  const reason = reasonOf(cause);
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new WorkshopError('read-only', `cannot ${doing} ${fileLabel(path)}: ${reason}`);
   return new WorkshopError('io', `cannot ${doing} ${fileLabel(path)}: ${reason}`);
 }
