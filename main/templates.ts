@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { TemplateInfo } from '../shared/api/contract';
+import { resourcesDir } from './resources';
 import { parseInterchangeText, withFreshIds } from '../shared/interchange';
 import { CANONICAL_LANES, STAGE_PRESETS, emptyDoc, formatProblem, newId, type WorkshopDoc } from '../shared/model';
 
@@ -75,7 +76,7 @@ function readSample(id: string): unknown {
   }
 }
 
-const templatesDir = () => join(packageRoot(), 'resources', 'templates');
+const templatesDir = () => join(resourcesDir(), 'templates');
 const samplePath = (id: string) => join(templatesDir(), `${id}.json`);
 
 function sampleFiles(): string[] {
@@ -84,16 +85,3 @@ function sampleFiles(): string[] {
   return readdirSync(dir).filter((f) => /^[a-z0-9-]+\.json$/.test(f)).map((f) => f.slice(0, -5)).sort();
 }
 
-let root: string | undefined;
-
-/**
- * The folder holding resources/: this module runs from main/ (tests), dist/ (the CLI bundle)
- * or dist/electron/ (the app), so it walks up until it finds it.
- */
-function packageRoot(): string {
-  if (root) return root;
-  for (let dir = __dirname; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'resources', 'templates'))) return (root = dir);
-    if (dirname(dir) === dir) return (root = join(__dirname, '..'));
-  }
-}
