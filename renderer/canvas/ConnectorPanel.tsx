@@ -2,14 +2,9 @@ import { useEffect, useState, type JSX } from 'react';
 import { Panel } from '@xyflow/react';
 import { deleteConnectors, updateConnector } from '../../shared/commands/connectors';
 import { CONNECTOR_KINDS, LIMITS, type ConnectorKind, type WorkshopDoc } from '../../shared/model';
+import { CONNECTOR_KIND_LABELS } from '../components/labels';
 import { dispatch, useDoc } from '../state/documentStore';
 
-const KIND_LABELS: Record<ConnectorKind, string> = {
-  flow: 'Flow (sequence)',
-  dependency: 'Dependency / support',
-  cause: 'Cause (root cause → symptom)',
-  feedback: 'Feedback',
-};
 
 /** Kind and label of the selected connector, edited in place; it opens right after connecting two cards. */
 export function ConnectorPanel({ connectorId, onClose }: { connectorId: string; onClose: () => void }): JSX.Element | null {
@@ -31,7 +26,7 @@ export function ConnectorPanel({ connectorId, onClose }: { connectorId: string; 
         <label>
           <span>Kind</span>
           <select aria-label="Connector kind" value={connector.kind} onChange={(e) => dispatch(updateConnector, { connectorId, fields: { kind: e.target.value as ConnectorKind } })}>
-            {CONNECTOR_KINDS.map((k) => <option key={k} value={k}>{KIND_LABELS[k]}</option>)}
+            {CONNECTOR_KINDS.map((k) => <option key={k} value={k}>{CONNECTOR_KIND_LABELS[k].label}</option>)}
           </select>
         </label>
         <label>

@@ -1,4 +1,4 @@
-import type { CardKind, Channel, ResponseType, Strategy } from '../../shared/model/types';
+import type { CardKind, Channel, ConnectorKind, ResponseType, Strategy } from '../../shared/model/types';
 
 export const KIND_LABELS: Record<CardKind, string> = {
   action: 'Action', evidence: 'Evidence', process: 'Process', system: 'System', product: 'Product',
@@ -21,4 +21,12 @@ export const STRATEGY_LABELS: Record<Strategy, { label: string; hint: string }> 
   none: { label: 'None', hint: 'No decision yet' },
   benchmark: { label: 'Benchmark', hint: 'Set and protect a standard level of experience' },
   differentiate: { label: 'Differentiate', hint: 'Design it beyond the standard, on-brand' },
+};
+
+/** Each kind's name, and what it says about the card it leaves (this one) and the card it reaches. */
+export const CONNECTOR_KIND_LABELS: Record<ConnectorKind, { label: string; hint: string }> = {
+  flow: { label: 'Flow', hint: 'Sequence: this card comes before the other.' },
+  dependency: { label: 'Dependency', hint: 'Support: one relies on the other.' },
+  cause: { label: 'Cause', hint: 'Root cause → symptom: this card causes the other.' },
+  feedback: { label: 'Feedback', hint: 'What was learned flows back to the other card.' },
 };

@@ -6,7 +6,8 @@ import type { ConnectorKind, Id, WorkshopDoc } from '../../shared/model/types';
 import { useDoc } from '../state/documentStore';
 import { cleanLine } from '../components/text';
 import { attempt } from './attempt';
-import { CONNECTOR_KIND_LABELS, memoizedTargets, optionText, sameTargets } from './connections';
+import { CONNECTOR_KIND_LABELS } from '../components/labels';
+import { memoizedTargets, optionText, sameTargets } from './connections';
 import { connectorAdded } from './connectorEdits';
 
 /** Connects the selected card to another one from the keyboard: pick the card, the kind, a label. */

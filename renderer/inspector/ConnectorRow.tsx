@@ -5,7 +5,8 @@ import type { ConnectorKind } from '../../shared/model/types';
 import { selectCards } from '../state/selection';
 import { cleanLine } from '../components/text';
 import { attempt } from './attempt';
-import { CONNECTOR_KIND_LABELS, type Connection } from './connections';
+import { CONNECTOR_KIND_LABELS } from '../components/labels';
+import type { Connection } from './connections';
 import { connectorKind, connectorLabel, connectorRemoved } from './connectorEdits';
 
 /** One connector of the selected card: the card at the other end, its kind and label, and a way to remove it. */

@@ -3,14 +3,6 @@ import { blueprintOfCard, columnsOf, lanesOf } from '../../shared/model/queries'
 import type { Card, ConnectorKind, Id, WorkshopDoc } from '../../shared/model/types';
 import { sameExcept } from './candidates';
 
-/** Each kind's name, and what it says about the card it leaves (this one) and the card it reaches. */
-export const CONNECTOR_KIND_LABELS: Record<ConnectorKind, { label: string; hint: string }> = {
-  flow: { label: 'Flow', hint: 'Sequence: this card comes before the other.' },
-  dependency: { label: 'Dependency', hint: 'Support: one relies on the other.' },
-  cause: { label: 'Cause', hint: 'Root cause → symptom: this card causes the other.' },
-  feedback: { label: 'Feedback', hint: 'What was learned flows back to the other card.' },
-};
-
 /** One connector as seen from the selected card: the card at its other end, and which way it points. */
 export interface Connection {
   id: Id;

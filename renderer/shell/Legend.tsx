@@ -3,15 +3,11 @@ import { SentimentIcon } from '../components/SentimentIcon';
 import { SENTIMENTS } from '../components/sentiment';
 import { BenchmarkBadge, Clock, DifferentiateBadge, FailPointMark, TouchpointRing } from '../canvas/nodes/marks';
 import { setUi, useUi } from '../state/ui';
+import { CONNECTOR_KINDS } from '../../shared/model';
+import { CONNECTOR_KIND_LABELS } from '../components/labels';
 import { Icon } from './Icon';
 
 const SENTIMENT_VARS = ['n2', 'n1', '0', 'p1', 'p2'];
-const CONNECTORS = [
-  { kind: 'flow', label: 'Flow', dash: undefined },
-  { kind: 'dependency', label: 'Dependency', dash: '5 3' },
-  { kind: 'cause', label: 'Root cause', dash: undefined },
-  { kind: 'feedback', label: 'Feedback', dash: '2 3' },
-] as const;
 
 function Entry({ mark, children }: { mark: ReactNode; children: ReactNode }): JSX.Element {
   return (
@@ -52,17 +48,17 @@ export function Legend(): JSX.Element {
         <Entry mark={<span className="fs-mark-gap">▼2</span>}>Experience below expectation</Entry>
         <Entry mark={<><BenchmarkBadge /> <DifferentiateBadge /></>}>Benchmark · Differentiate</Entry>
         <Entry mark={<><FailPointMark /> <Clock /></>}>Fail point · Wait time</Entry>
-        {CONNECTORS.map((c) => (
+        {CONNECTOR_KINDS.map((kind) => (
           <Entry
-            key={c.kind}
+            key={kind}
             mark={
-              <svg width="36" height="10">
-                <line x1="1" y1="5" x2="29" y2="5" stroke={`var(--fs-connector-${c.kind})`} strokeWidth={c.kind === 'cause' ? 2 : 1.6} strokeDasharray={c.dash} />
-                <path d="M28 1 L35 5 L28 9 z" fill={`var(--fs-connector-${c.kind})`} />
+              <svg width="36" height="10" className={`fs-connector-${kind}`}>
+                <line x1="1" y1="5" x2="29" y2="5" className="fs-connector-line" />
+                <path d="M28 1 L35 5 L28 9 z" fill="var(--fs-connector-kind)" />
               </svg>
             }
           >
-            {c.label}
+            {CONNECTOR_KIND_LABELS[kind].label}
           </Entry>
         ))}
       </ul>
