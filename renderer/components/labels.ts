@@ -1,9 +1,4 @@
-import type { CardKind, Channel, ConnectorKind, ResponseType, Strategy } from '../../shared/model/types';
-
-export const KIND_LABELS: Record<CardKind, string> = {
-  action: 'Action', evidence: 'Evidence', process: 'Process', system: 'System', product: 'Product',
-  'pain-point': 'Pain point', idea: 'Idea', note: 'Note', metric: 'Metric', question: 'Question',
-};
+import type { Channel, ConnectorKind, ResponseType, Strategy } from '../../shared/model/types';
 
 export const CHANNEL_LABELS: Record<Channel, string> = {
   'in-person': 'In person', phone: 'Phone', web: 'Web', app: 'App', email: 'Email',

@@ -7,13 +7,13 @@ import { Checkbox } from '../components/Checkbox';
 import { Select } from '../components/Select';
 import { TagInput } from '../components/TagInput';
 import { TextField } from '../components/TextField';
-import { KIND_LABELS } from '../components/labels';
+import { CARD_KIND_LABELS } from '../../shared/model/labels';
 import { departments } from './candidates';
 import { ImageField } from './ImageField';
 import { cardFields, cardText, waitTime } from './edits';
 import { perform } from './perform';
 
-const KIND_OPTIONS = CARD_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }));
+const KIND_OPTIONS = CARD_KINDS.map((k) => ({ value: k, label: CARD_KIND_LABELS[k] }));
 const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 export function CardBasics({ card }: { card: Card }): JSX.Element {

@@ -2,7 +2,7 @@ import type { JSX } from 'react';
 import { deleteCards } from '../../shared/commands/cards';
 import { dispatch, useDoc, useSession } from '../state/documentStore';
 import type { Id } from '../../shared/model/types';
-import { KIND_LABELS } from '../components/labels';
+import { CARD_KIND_LABELS } from '../../shared/model/labels';
 import { CardBasics } from './CardBasics';
 import { TouchpointSection } from './TouchpointSection';
 import { ProductRatingsSection } from './ProductRatingsSection';
@@ -22,7 +22,7 @@ export function CardForm({ cardId }: { cardId: Id }): JSX.Element | null {
   return (
     <div className="fs-inspector" onFocus={startBurst}>
       <header className="fs-inspector-head">
-        <span className={`fs-kind-badge fs-kind-${card.kind}`}>{KIND_LABELS[card.kind]}</span>
+        <span className={`fs-kind-badge fs-kind-${card.kind}`}>{CARD_KIND_LABELS[card.kind]}</span>
         <span className="fs-inspector-where">{[lane?.name, step?.name].filter(Boolean).join(' · ')}</span>
       </header>
       <form className="fs-inspector-form" aria-label="Card details" onSubmit={(e) => e.preventDefault()}>

@@ -5,12 +5,12 @@ import type { CardKind } from '../../shared/model/types';
 import { dispatch, useDoc } from '../state/documentStore';
 import { selectCards } from '../state/selection';
 import { Select } from '../components/Select';
-import { KIND_LABELS } from '../components/labels';
+import { CARD_KIND_LABELS } from '../../shared/model/labels';
 import { cleanLine } from '../components/text';
 import { departments } from './candidates';
 
 const SHOWN = 6;
-const KIND_OPTIONS = CARD_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }));
+const KIND_OPTIONS = CARD_KINDS.map((k) => ({ value: k, label: CARD_KIND_LABELS[k] }));
 const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** Bulk edits for a selection of cards: kind, owner, delete. */

@@ -6,3 +6,4 @@ export * from './defaults';
 export * from './presets';
 export * from './queries';
 export * from './integrity';
+export * from './labels';

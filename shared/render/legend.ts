@@ -1,5 +1,6 @@
 import { BLUEPRINT_LINES } from '../model/presets';
 import { CARD_KINDS, CONNECTOR_KINDS } from '../model/schemas';
+import { CARD_KIND_LABELS } from '../model/labels';
 import type { Painter } from './displayList';
 import { drawConnector } from './connectors';
 import { clockIcon, failPointMark, sentimentFace, sentimentLabel, strategyBadge, touchpointMark } from './marks';
@@ -68,7 +69,7 @@ const COLUMNS: Column[] = [
       const style = CARD_KIND_STYLE[kind];
       p.rect(col * 115, rowMid(row) - 6, 14, 12, { radius: 2, fill: style.fill, stroke: INK.rule, strokeWidth: 1 });
       p.rect(col * 115, rowMid(row) - 6, 4, 12, { fill: style.accent });
-      label(p, col * 115 + 20, row, style.label);
+      label(p, col * 115 + 20, row, CARD_KIND_LABELS[kind]);
     }),
   },
 ];

@@ -16,17 +16,17 @@ export const INK = {
   touchpoint: '#0F766E',
 } as const;
 
-export const CARD_KIND_STYLE: Record<CardKind, { accent: string; fill: string; label: string }> = {
-  action: { accent: '#4C78A8', fill: '#FFFFFF', label: 'Action' },
-  evidence: { accent: '#9C755F', fill: '#FFFFFF', label: 'Evidence' },
-  process: { accent: '#54A24B', fill: '#FFFFFF', label: 'Process' },
-  system: { accent: '#6C7A96', fill: '#FFFFFF', label: 'System' },
-  product: { accent: '#B279A2', fill: '#FFFFFF', label: 'Product' },
-  'pain-point': { accent: '#D64545', fill: '#FDF2F2', label: 'Pain point' },
-  idea: { accent: '#D99A1E', fill: '#FFF8E8', label: 'Idea' },
-  note: { accent: '#A0A7B1', fill: '#FAFAF7', label: 'Note' },
-  metric: { accent: '#3C9A99', fill: '#FFFFFF', label: 'Metric' },
-  question: { accent: '#8E6CC0', fill: '#F8F5FC', label: 'Question' },
+export const CARD_KIND_STYLE: Record<CardKind, { accent: string; fill: string }> = {
+  action: { accent: '#4C78A8', fill: '#FFFFFF' },
+  evidence: { accent: '#9C755F', fill: '#FFFFFF' },
+  process: { accent: '#54A24B', fill: '#FFFFFF' },
+  system: { accent: '#6C7A96', fill: '#FFFFFF' },
+  product: { accent: '#B279A2', fill: '#FFFFFF' },
+  'pain-point': { accent: '#D64545', fill: '#FDF2F2' },
+  idea: { accent: '#D99A1E', fill: '#FFF8E8' },
+  note: { accent: '#A0A7B1', fill: '#FAFAF7' },
+  metric: { accent: '#3C9A99', fill: '#FFFFFF' },
+  question: { accent: '#8E6CC0', fill: '#F8F5FC' },
 };
 
 /** Lanes below the line of visibility are tinted a little darker: what the customer does not see. */
