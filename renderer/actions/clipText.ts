@@ -1,3 +1,4 @@
+import { REFUSED_CHARS } from '../../shared/model/text';
 import { clipSchema, type Clip } from '../../shared/commands/clipboard';
 import { LIMITS } from '../../shared/model';
 
@@ -10,7 +11,7 @@ export function clipText(clip: Clip): string {
 export function textLines(text: string): string[] {
   return text
     .split(/\r\n|\r|\n/)
-    .map((l) => l.replace(/[\u0000-\u001F\u007F\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, LIMITS.title))
+    .map((l) => l.replace(REFUSED_CHARS, ' ').replace(/\s+/g, ' ').trim().slice(0, LIMITS.title))
     .filter(Boolean)
     .slice(0, 200);
 }

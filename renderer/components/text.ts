@@ -1,8 +1,6 @@
-import { LIMITS } from '../../shared/model/text';
+import { LIMITS, REFUSED_CHARS as INVISIBLE } from '../../shared/model/text';
 
-// What the model's schemas refuse (shared/model/text.ts): cleaning it here keeps a paste from
-// turning into a change that main would reject.
-const INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+// Cleaning what the model's schemas refuse keeps a paste from turning into a change that main would reject.
 const BREAKS = /[\r\n\u2028\u2029]+/g;
 
 /** One-line text as the model accepts it: no line breaks or control characters, at most `max`. */

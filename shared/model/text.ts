@@ -14,8 +14,12 @@ export const LIMITS = {
 
 // Bidirectional overrides and isolates can make text read differently from what it stores
 // ("Trojan Source"); C0 controls other than tab and newline have no place in workshop text.
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
-const C0_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const BIDI_CHARS = '\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F\\u061C';
+const C0_CHARS = '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F';
+const BIDI_CONTROLS = new RegExp(`[${BIDI_CHARS}]`);
+const C0_CONTROLS = new RegExp(`[${C0_CHARS}]`);
+/** Every character the schemas refuse in any text field, so input can be cleaned before it becomes an edit. */
+export const REFUSED_CHARS = new RegExp(`[${BIDI_CHARS}${C0_CHARS}]`, 'g');
 const LINE_BREAKS = /[\r\n\u2028\u2029]/;
 
 function describeBadChar(value: string, multiline: boolean): string | null {
