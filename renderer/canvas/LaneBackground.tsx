@@ -1,6 +1,7 @@
 import { memo, type JSX } from 'react';
 import { LAYOUT, type BlueprintLayout } from '../../shared/layout';
 import { cardsInCell, cellRect, type DropTarget } from './geometry';
+import { sentimentVar } from '../components/sentiment';
 
 /**
  * The grid under the cards, drawn as one layer in blueprint coordinates: lane bands, step
@@ -50,11 +51,6 @@ function Curve({ layout }: { layout: BlueprintLayout }): JSX.Element {
       ))}
     </svg>
   );
-}
-
-function sentimentVar(value: number): string {
-  const v = Math.round(value);
-  return v <= -2 ? 'n2' : v === -1 ? 'n1' : v === 0 ? '0' : v === 1 ? 'p1' : 'p2';
 }
 
 export const LaneBackground = memo(LaneBackgroundView);

@@ -1,6 +1,6 @@
 import { useId, type JSX } from 'react';
 import { SentimentIcon } from './SentimentIcon';
-import { SENTIMENTS, sentimentLabel } from './sentiment';
+import { SENTIMENTS, sentimentName } from './sentiment';
 import './components.css';
 
 export interface SentimentPickerProps {
@@ -15,7 +15,7 @@ export function SentimentPicker({ label, value, onChange }: SentimentPickerProps
   return (
     <fieldset className="fs-sentiment" role="radiogroup" aria-labelledby={`${id}-label`}>
       <legend id={`${id}-label`} className="fs-field-label">{label}</legend>
-      <span className="fs-field-value" aria-hidden="true">{sentimentLabel(value)}</span>
+      <span className="fs-field-value" aria-hidden="true">{sentimentName(value)}</span>
       <div className="fs-segments">
         {SENTIMENTS.map((s) => (
           <label key={s.value} className="fs-segment fs-sentiment-choice" data-sentiment={s.value} title={s.label}>

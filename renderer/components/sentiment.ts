@@ -6,6 +6,13 @@ export const SENTIMENTS = [
   { value: 2, label: 'Very positive', short: '+2' },
 ] as const;
 
-export function sentimentLabel(value: number): string {
+/** The word for a sentiment ("Very negative" … "Very positive"). */
+export function sentimentName(value: number): string {
   return SENTIMENTS.find((s) => s.value === value)?.label ?? 'Neutral';
+}
+
+/** The suffix of the theme's `--fs-sentiment-*` colour for a sentiment, rounded to the scale. */
+export function sentimentVar(value: number): string {
+  const v = Math.round(value);
+  return v <= -2 ? 'n2' : v === -1 ? 'n1' : v === 0 ? '0' : v === 1 ? 'p1' : 'p2';
 }

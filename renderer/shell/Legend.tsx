@@ -1,13 +1,12 @@
 import type { JSX, ReactNode } from 'react';
 import { SentimentIcon } from '../components/SentimentIcon';
-import { SENTIMENTS } from '../components/sentiment';
+import { SENTIMENTS, sentimentVar } from '../components/sentiment';
 import { BenchmarkBadge, Clock, DifferentiateBadge, FailPointMark, TouchpointRing } from '../canvas/nodes/marks';
 import { setUi, useUi } from '../state/ui';
 import { CONNECTOR_KINDS } from '../../shared/model';
 import { CONNECTOR_KIND_LABELS } from '../components/labels';
 import { Icon } from './Icon';
 
-const SENTIMENT_VARS = ['n2', 'n1', '0', 'p1', 'p2'];
 
 function Entry({ mark, children }: { mark: ReactNode; children: ReactNode }): JSX.Element {
   return (
@@ -39,8 +38,8 @@ export function Legend(): JSX.Element {
       <ul>
         <Entry mark={[1, 3, 5].map((i) => <TouchpointRing key={i} importance={i} />)}>Touchpoint, ring grows with importance</Entry>
         <Entry
-          mark={SENTIMENTS.map((s, i) => (
-            <span key={s.value} style={{ color: `var(--fs-sentiment-${SENTIMENT_VARS[i]})` }}><SentimentIcon value={s.value} size={14} /></span>
+          mark={SENTIMENTS.map((s) => (
+            <span key={s.value} style={{ color: `var(--fs-sentiment-${sentimentVar(s.value)})` }}><SentimentIcon value={s.value} size={14} /></span>
           ))}
         >
           Sentiment −2 … +2

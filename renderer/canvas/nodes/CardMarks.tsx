@@ -1,13 +1,12 @@
 import type { JSX } from 'react';
 import type { Card } from '../../../shared/model';
 import { SentimentIcon } from '../../components/SentimentIcon';
-import { sentimentLabel } from '../../components/sentiment';
+import { sentimentName, sentimentVar } from '../../components/sentiment';
 import { BenchmarkBadge, Clock, DifferentiateBadge, FailPointMark, TouchpointRing } from './marks';
 import { formatMinutes } from '../../../shared/render/format';
 import { CHANNEL_LABELS } from '../../components/labels';
 import { experienceGap } from '../../../shared/model';
 
-const SENTIMENT_VAR: Record<number, string> = { [-2]: 'n2', [-1]: 'n1', 0: '0', 1: 'p1', 2: 'p2' };
 
 
 const RATINGS = ['useful', 'usable', 'sensuous'] as const;
@@ -27,7 +26,7 @@ export function CardMarks({ card }: { card: Card }): JSX.Element {
         </span>
       )}
       {tp && (
-        <span className="fs-mark" role="img" aria-label={`Sentiment: ${sentimentLabel(tp.sentiment)}.`} style={{ color: `var(--fs-sentiment-${SENTIMENT_VAR[tp.sentiment] ?? '0'})` }} title={`Sentiment: ${sentimentLabel(tp.sentiment)}`}>
+        <span className="fs-mark" role="img" aria-label={`Sentiment: ${sentimentName(tp.sentiment)}.`} style={{ color: `var(--fs-sentiment-${sentimentVar(tp.sentiment)})` }} title={`Sentiment: ${sentimentName(tp.sentiment)}`}>
           <SentimentIcon value={tp.sentiment} size={16} />
         </span>
       )}
