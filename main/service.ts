@@ -69,9 +69,13 @@ export function createService(options: ServiceOptions): Service {
     return entry;
   };
 
-  const saveIfDirty = async (entry: OpenSession): Promise<SaveStatus> => {
+  const cancelAutosave = (entry: OpenSession): void => {
     if (entry.autosave) clearTimeout(entry.autosave);
     entry.autosave = null;
+  };
+
+  const saveIfDirty = async (entry: OpenSession): Promise<SaveStatus> => {
+    cancelAutosave(entry);
     const status = entry.workshop.status();
     if (!status.dirty || status.readOnly) return status;
     await entry.workshop.save();
@@ -79,7 +83,7 @@ export function createService(options: ServiceOptions): Service {
   };
 
   const scheduleAutosave = (entry: OpenSession): void => {
-    if (entry.autosave) clearTimeout(entry.autosave);
+    cancelAutosave(entry);
     entry.autosave = setTimeout(() => {
       entry.autosave = null;
       serial(entry, () => saveIfDirty(entry)).catch((error: unknown) => {
@@ -131,8 +135,7 @@ export function createService(options: ServiceOptions): Service {
     'workshop.save': async ({ session }) => {
       const entry = entryFor(session);
       return serial(entry, async () => {
-        if (entry.autosave) clearTimeout(entry.autosave);
-        entry.autosave = null;
+        cancelAutosave(entry);
         await entry.workshop.save();
         return entry.workshop.status();
       });
@@ -144,8 +147,7 @@ export function createService(options: ServiceOptions): Service {
       const other = byPath(target);
       if (other && other !== entry) throw new ServiceError('io', `${target} is open in another window; close it there first.`);
       return serial(entry, async () => {
-        if (entry.autosave) clearTimeout(entry.autosave);
-        entry.autosave = null;
+        cancelAutosave(entry);
         await entry.workshop.saveAs(target);
         remember(target, entry.workshop.doc.workshop.title);
         return entry.workshop.status();
