@@ -19,7 +19,7 @@ export function registerInfo(program: Command): void {
     });
 }
 
-export function workshopInfo(doc: WorkshopDoc, formatVersion: number): WorkshopInfo {
+function workshopInfo(doc: WorkshopDoc, formatVersion: number): WorkshopInfo {
   const cards = Object.values(doc.cards);
   const connectors = Object.values(doc.connectors);
   return {

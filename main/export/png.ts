@@ -16,7 +16,7 @@ export const MAX_SIDE = 32_000;
 /** PNG pixels per screen pixel: at scale 1 the image has the size of the `fit` PDF page in points. */
 const PIXELS_PER_PX = SCREEN_SCALE;
 
-export function checkPixelSize(width: number, height: number, scale: number): { width: number; height: number } {
+function checkPixelSize(width: number, height: number, scale: number): { width: number; height: number } {
   const w = Math.ceil(width * PIXELS_PER_PX * scale);
   const h = Math.ceil(height * PIXELS_PER_PX * scale);
   if (w <= MAX_SIDE && h <= MAX_SIDE && w * h <= MAX_PIXELS) return { width: w, height: h };

@@ -83,7 +83,7 @@ export function fsyncFile(path: string): void {
 }
 
 /** Makes a rename durable. Some platforms (Windows) cannot open a folder; their renames are durable already. */
-export function fsyncDir(dir: string): void {
+function fsyncDir(dir: string): void {
   let fd: number;
   try {
     fd = openSync(dir, 'r');

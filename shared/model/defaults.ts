@@ -1,6 +1,6 @@
 import type { Card, Touchpoint, Workshop, WorkshopDoc } from './types';
 
-export function emptyWorkshop(title = 'Untitled workshop'): Workshop {
+function emptyWorkshop(title = 'Untitled workshop'): Workshop {
   return {
     title,
     service: '',

@@ -29,7 +29,7 @@ export interface DisplayList {
 /** Rounds to 1/100 px: enough for print, and keeps output compact and identical run to run. */
 export const r2 = (n: number): number => Math.round(n * 100) / 100;
 
-export function polylineData(points: readonly Point[], closed = false): string {
+function polylineData(points: readonly Point[], closed = false): string {
   let d = '';
   points.forEach((p, i) => {
     d += `${i === 0 ? 'M' : 'L'}${r2(p.x)} ${r2(p.y)}`;
