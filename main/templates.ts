@@ -2,6 +2,9 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TemplateInfo } from '../shared/api/contract';
 import { resourcesDir } from './resources';
+import { addBlueprint } from '../shared/commands/blueprints';
+import { run } from '../shared/commands/command';
+import { applyStagePreset } from '../shared/commands/stages';
 import { parseInterchangeText, withFreshIds } from '../shared/interchange';
 import { CANONICAL_LANES, STAGE_PRESETS, emptyDoc, formatProblem, newId, type WorkshopDoc } from '../shared/model';
 
@@ -32,8 +35,8 @@ export function listTemplates(): TemplateInfo[] {
 export function loadTemplate(id: string, title?: string): WorkshopDoc {
   const preset = STAGE_PRESETS.find((p) => p.id === id);
   let doc: WorkshopDoc;
-  if (id === BLANK.id) doc = skeleton(['Stage 1']);
-  else if (preset) doc = skeleton(preset.stages);
+  if (id === BLANK.id) doc = skeleton(null);
+  else if (preset) doc = skeleton(preset.id);
   else if (sampleFiles().includes(id)) doc = loadSample(id);
   else {
     const names = listTemplates().map((t) => t.id).join(', ');
@@ -43,21 +46,16 @@ export function loadTemplate(id: string, title?: string): WorkshopDoc {
   return doc;
 }
 
-function skeleton(stages: readonly string[]): WorkshopDoc {
-  const doc = emptyDoc();
+/** A first blueprint with the canonical lanes, made by the same commands a user's edits run. */
+function skeleton(presetId: string | null): WorkshopDoc {
   const blueprintId = newId('bp');
-  doc.blueprints[blueprintId] = { id: blueprintId, name: 'Current state', description: '', position: 0, presentationOrder: [] };
-  CANONICAL_LANES.forEach((preset, position) => {
-    const id = newId('ln');
-    doc.lanes[id] = { id, blueprintId, name: preset.name, kind: preset.kind, role: preset.role, hidden: false, position };
-  });
-  stages.forEach((name, position) => {
-    const stageId = newId('sg');
-    doc.stages[stageId] = { id: stageId, blueprintId, name, position };
-    const stepId = newId('st');
-    doc.steps[stepId] = { id: stepId, stageId, name: 'Step 1', position: 0 };
-  });
-  return doc;
+  const laneIds = CANONICAL_LANES.map(() => newId('ln'));
+  const firstStage = presetId ? undefined : { stageId: newId('sg'), stepId: newId('st') };
+  const { doc } = run(emptyDoc(), addBlueprint, { id: blueprintId, name: 'Current state', laneIds, firstStage });
+  if (!presetId) return doc;
+  const stages = STAGE_PRESETS.find((p) => p.id === presetId)?.stages ?? [];
+  const newStages = stages.map(() => ({ stageId: newId('sg'), stepId: newId('st') }));
+  return run(doc, applyStagePreset, { blueprintId, presetId, newStages }).doc;
 }
 
 function loadSample(id: string): WorkshopDoc {
