@@ -17,7 +17,7 @@ const entries = [
   { in: 'main/electron/preload.ts', out: 'dist/electron/preload.cjs', opts: { ...node, packages: undefined, external: ['electron'], minify: true } },
   {
     in: 'renderer/main.tsx', out: 'dist/renderer/app.js',
-    opts: { bundle: true, platform: 'browser', format: 'esm', target: 'chrome120', jsx: 'automatic', minify: true, sourcemap: 'linked', logLevel: 'warning', loader: { '.svg': 'text', '.woff2': 'file', '.ttf': 'file' }, define: { 'process.env.NODE_ENV': '"production"' } },
+    opts: { bundle: true, platform: 'browser', format: 'esm', target: 'chrome120', jsx: 'automatic', minify: true, sourcemap: 'linked', logLevel: 'warning', loader: { '.svg': 'text', '.mask.svg': 'dataurl', '.woff2': 'file', '.ttf': 'file' }, define: { 'process.env.NODE_ENV': '"production"' } },
   },
 ];
 

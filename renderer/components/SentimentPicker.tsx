@@ -1,5 +1,5 @@
 import { useId, type JSX } from 'react';
-import { SentimentIcon } from './SentimentIcon';
+import { MarkIcon, sentimentMark } from './MarkIcon';
 import { SENTIMENTS, sentimentName } from './sentiment';
 import './components.css';
 
@@ -20,7 +20,7 @@ export function SentimentPicker({ label, value, onChange }: SentimentPickerProps
         {SENTIMENTS.map((s) => (
           <label key={s.value} className="fs-segment fs-sentiment-choice" data-sentiment={s.value} title={s.label}>
             <input type="radio" name={id} value={s.value} checked={value === s.value} onChange={() => onChange(s.value)} />
-            <SentimentIcon value={s.value} />
+            <MarkIcon name={sentimentMark(s.value)} size={20} />
             <span className="fs-sr-only">{s.label}</span>
             <span aria-hidden="true" className="fs-sentiment-num">{s.short}</span>
           </label>

@@ -1,7 +1,6 @@
 import type { JSX, ReactNode } from 'react';
-import { SentimentIcon } from '../components/SentimentIcon';
 import { SENTIMENTS, sentimentVar } from '../components/sentiment';
-import { BenchmarkBadge, Clock, DifferentiateBadge, FailPointMark, TouchpointRing } from '../canvas/nodes/marks';
+import { MarkIcon, sentimentMark, touchpointMark } from '../components/MarkIcon';
 import { setUi, useUi } from '../state/ui';
 import { CONNECTOR_KINDS } from '../../shared/model';
 import { CONNECTOR_KIND_LABELS } from '../components/labels';
@@ -36,17 +35,17 @@ export function Legend(): JSX.Element {
         </button>
       </div>
       <ul>
-        <Entry mark={[1, 3, 5].map((i) => <TouchpointRing key={i} importance={i} />)}>Touchpoint, ring grows with importance</Entry>
+        <Entry mark={[1, 3, 5].map((i) => <MarkIcon key={i} name={touchpointMark(i)} />)}>Touchpoint, ring grows with importance</Entry>
         <Entry
           mark={SENTIMENTS.map((s) => (
-            <span key={s.value} style={{ color: `var(--fs-sentiment-${sentimentVar(s.value)})` }}><SentimentIcon value={s.value} size={14} /></span>
+            <span key={s.value} style={{ color: `var(--fs-sentiment-${sentimentVar(s.value)})` }}><MarkIcon name={sentimentMark(s.value)} size={14} /></span>
           ))}
         >
           Sentiment −2 … +2
         </Entry>
         <Entry mark={<span className="fs-mark-gap">▼2</span>}>Experience below expectation</Entry>
-        <Entry mark={<><BenchmarkBadge /> <DifferentiateBadge /></>}>Benchmark · Differentiate</Entry>
-        <Entry mark={<><FailPointMark /> <Clock /></>}>Fail point · Wait time</Entry>
+        <Entry mark={<><MarkIcon name="benchmark" /> <MarkIcon name="differentiate" /></>}>Benchmark · Differentiate</Entry>
+        <Entry mark={<><MarkIcon name="failpoint" /> <MarkIcon name="clock" /></>}>Fail point · Wait time</Entry>
         {CONNECTOR_KINDS.map((kind) => (
           <Entry
             key={kind}
