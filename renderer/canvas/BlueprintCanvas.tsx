@@ -9,8 +9,8 @@ import { newId, type WorkshopDoc } from '../../shared/model';
 import { dispatch, getDoc, useDoc } from '../state/documentStore';
 import { getSelection, selectCards, selectConnector, useSelection } from '../state/selection';
 import { CardNode, type CardNodeType } from './nodes/CardNode';
-import { ConnectorMarkers } from './edges/ConnectorMarkers';
-import { ConnectorLayer, VisibleConnectors } from './edges/ConnectorLayer';
+import { MovingConnectors, VisibleConnectors } from './edges/ConnectorLayer';
+import { useConnectorPicking } from './edges/useConnectorPicking';
 import { connectorsOf, rerouted } from './edges/movingConnectors';
 import { DropHighlight, LaneBackground } from './LaneBackground';
 import { StickyHeaders } from './StickyHeaders';
@@ -54,23 +54,13 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   layoutRef.current = layout;
   const menus = useStructureMenus(blueprintId);
   const cardMenu = useCardMenu();
+  const picking = useConnectorPicking(layoutRef);
   const afterPaint = useAfterFirstPaint();
   const width = layout?.width ?? 0;
   const height = layout?.height ?? 0;
   const extent = useMemo(() => panExtent({ width, height }), [width, height]);
   const store = useStoreApi<CardNodeType>();
   const sectionRef = useRef<HTMLElement>(null);
-  // React Flow mounts once the pane's size is known, already at the opening view and size, so
-  // its first render shows the right cards instead of rendering again after a setViewport.
-  const [opening, setOpening] = useState<Viewport | null>(null);
-  useLayoutEffect(() => {
-    const el = sectionRef.current;
-    if (opening || !el) return;
-    const view = openingViewport(layoutRef.current, el.clientWidth, el.clientHeight);
-    store.setState({ width: el.clientWidth, height: el.clientHeight, transform: [view.x, view.y, view.zoom] });
-    setOpening(view);
-  }, [opening, store]);
-
   const deriveNodes = useMemo(makeNodeDeriver, []);
   const selected = useMemo(() => new Set(selection.cardIds), [selection.cardIds]);
   const baseNodes = useMemo(() => (layout ? deriveNodes(layout, cards, assets, selected) : []), [layout, cards, assets, selected, deriveNodes]);
@@ -78,6 +68,20 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
     () => (drag ? baseNodes.map((n) => { const p = drag.get(n.id); return p ? { ...n, position: p } : n; }) : baseNodes),
     [baseNodes, drag],
   );
+
+  // React Flow mounts once the pane's size is known, with its store already holding the opening
+  // view, the pane size and the cards: its first render shows the right cards, instead of
+  // rendering an empty canvas, then the cards (its `nodes` prop arrives in an effect), then
+  // again after a setViewport.
+  const [opening, setOpening] = useState<Viewport | null>(null);
+  useLayoutEffect(() => {
+    const el = sectionRef.current;
+    if (opening || !el) return;
+    const view = openingViewport(layoutRef.current, el.clientWidth, el.clientHeight);
+    store.setState({ width: el.clientWidth, height: el.clientHeight, transform: [view.x, view.y, view.zoom] });
+    store.getState().setNodes(nodes);
+    setOpening(view);
+  }, [opening, store, nodes]);
   const edgeId = selection.connectorId;
   const liveEdgeId = edgeId && layout?.connectors.some((c) => c.id === edgeId) ? edgeId : null;
   // The cards being dragged change only when a drag starts or ends, so the layer of all the
@@ -163,12 +167,6 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
     }
   }, []);
 
-  // A connector is picked by clicking it; a double click goes straight to typing its label.
-  const onPickConnector = useCallback((id: string, twice: boolean) => {
-    selectConnector(id);
-    if (twice) requestAnimationFrame(() => document.querySelector<HTMLInputElement>('.fs-connector-panel input')?.focus());
-  }, []);
-
   const pointerInFlow = useCallback((event: { clientX: number; clientY: number } | globalThis.TouchEvent) => {
     const p = 'changedTouches' in event ? event.changedTouches[0] : event;
     return flow.screenToFlowPosition({ x: p?.clientX ?? 0, y: p?.clientY ?? 0 });
@@ -213,10 +211,10 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
 
   const onDoubleClick = useCallback((event: MouseEvent) => {
     const target = event.target as HTMLElement;
-    if (!target.classList.contains('react-flow__pane') || !layoutRef.current) return;
+    if (!target.classList.contains('react-flow__pane') || !layoutRef.current || picking.pick(event, true)) return;
     const cell = cellAt(layoutRef.current, pointerInFlow(event));
     if (cell) startNewCard(cell.laneId, cell.stepId);
-  }, [pointerInFlow]);
+  }, [pointerInFlow, picking]);
 
   const onKeyDown = useCallback((event: KeyboardEvent) => {
     const target = event.target as HTMLElement;
@@ -250,13 +248,15 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
     if (cardId && !getSelection().cardIds.includes(cardId) && target.matches(':focus-visible')) selectCards([cardId]);
   }, []);
 
-  const onPaneClick = useCallback(() => {
+  // A click on a connector selects it (it is drawn on a canvas under the pane); elsewhere it clears the selection.
+  const onPaneClick = useCallback((event: MouseEvent) => {
+    if (picking.pick(event, false)) return;
     selectCards([]);
     selectConnector(null);
-  }, []);
+  }, [picking]);
 
   return (
-    <section ref={sectionRef} className="fs-canvas" aria-label="Blueprint" onDoubleClick={onDoubleClick} onKeyDown={onKeyDown} onFocus={onFocus}>
+    <section ref={sectionRef} className="fs-canvas" aria-label="Blueprint" onDoubleClick={onDoubleClick} onKeyDown={onKeyDown} onFocus={onFocus} onPointerMove={picking.onPointerMove}>
       {opening && <ReactFlow<CardNodeType>
         defaultViewport={opening}
         nodes={nodes}
@@ -287,16 +287,11 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
       >
         <ViewportPortal>
           {layout && <LaneBackground layout={layout} />}
-          {layout && (
-            <VisibleConnectors width={layout.width} height={layout.height} connectors={layout.connectors} selectedId={liveEdgeId} hidden={movingConnectors} onPick={onPickConnector} />
-          )}
-          {layout && followers.length > 0 && (
-            <ConnectorLayer width={layout.width} height={layout.height} connectors={followers} selectedId={liveEdgeId} onPick={onPickConnector} moving />
-          )}
+          {layout && <VisibleConnectors connectors={layout.connectors} selectedId={liveEdgeId} hidden={movingConnectors} />}
+          {followers.length > 0 && <MovingConnectors connectors={followers} selectedId={liveEdgeId} />}
           {layout && hover && <DropHighlight layout={layout} target={hover.target} moving={hover.moving} />}
         </ViewportPortal>
         {layout && <StickyHeaders layout={layout} handlers={menus.handlers} />}
-        <ConnectorMarkers />
         {afterPaint && layout && <Overview layout={layout} />}
         {liveEdgeId && <ConnectorPanel connectorId={liveEdgeId} onClose={() => selectConnector(null)} />}
         {layout && (layout.lanes.length === 0 || layout.steps.length === 0) && <EmptyHint hasLanes={layout.lanes.length > 0} />}

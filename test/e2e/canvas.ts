@@ -50,3 +50,12 @@ export async function cardTitles(page: Page): Promise<string[]> {
 export async function waitSaved(page: Page): Promise<void> {
   await page.getByRole('banner').getByRole('button', { name: /^(Saved|All changes saved)/ }).waitFor({ timeout: 15_000 });
 }
+
+/**
+ * How many connectors the canvas draws now. They are merged paths in one SVG (no element per
+ * connector), which says how many it drew; small test workshops are on screen whole.
+ */
+export async function drawnConnectors(page: Page): Promise<number> {
+  const layer = canvas(page).locator('svg.fs-connectors:not(.is-moving)');
+  return (await layer.count()) ? Number(await layer.getAttribute('data-connectors')) : 0;
+}

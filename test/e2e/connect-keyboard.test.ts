@@ -6,13 +6,12 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { readWorkshop } from '../../main/workshop';
 import { cli, openApp, tempDir, type Session } from './harness';
-import { canvas, card, cardTitles, doubleClickCell, waitSaved } from './canvas';
+import { canvas, card, cardTitles, doubleClickCell, drawnConnectors, waitSaved } from './canvas';
 
 const FIRST = 'Checks in at the desk';
 const SECOND = 'Waits for a room key';
 const LABEL = 'no room ready';
 
-const connectors = (page: Page) => canvas(page).getByRole('group', { name: /connector/ });
 const connections = (page: Page) => page.getByRole('region', { name: 'Connections' });
 
 const isFocused = (target: Locator) => target.evaluate((el) => el === document.activeElement);
@@ -81,8 +80,10 @@ describe('connecting cards from the keyboard', () => {
     await page.keyboard.type(LABEL);
     await page.keyboard.press('Enter');
 
-    await expect.poll(() => connectors(page).count()).toBe(1);
-    expect(await connectors(page).first().getAttribute('aria-label')).toBe(`Cause connector: ${LABEL}`);
+    await expect.poll(() => drawnConnectors(page)).toBe(1);
+    // Drawn as a cause (its own line style) with its label on the canvas.
+    expect(await canvas(page).locator('.fs-connector-cause .fs-connector-line').count()).toBe(1);
+    expect(await canvas(page).locator('.fs-connector-label text').allTextContents()).toEqual([LABEL]);
     await section.getByRole('status').filter({ hasText: `Added a cause connector to ${SECOND}` }).waitFor();
     expect(await section.getByRole('button', { name: `Remove connector to ${SECOND}` }).count()).toBe(1);
     expect(await section.getByLabel(`Kind of connector to ${SECOND}`).inputValue()).toBe('cause');
@@ -106,7 +107,7 @@ describe('connecting cards from the keyboard', () => {
     await section.getByLabel('Connector kind', { exact: true }).selectOption('cause');
     await section.getByRole('button', { name: 'Add connector' }).click();
     await expect.poll(() => section.getByRole('alert').filter({ hasText: 'already joined by a cause connector' }).count()).toBe(1);
-    expect(await connectors(page).count()).toBe(1);
+    expect(await drawnConnectors(page)).toBe(1);
     expect(s.errors).toEqual([]);
   });
 
@@ -115,13 +116,13 @@ describe('connecting cards from the keyboard', () => {
     await waitSaved(page);
     await page.reload();
     await canvas(page).waitFor();
-    await expect.poll(() => connectors(page).count()).toBe(1);
+    await expect.poll(() => drawnConnectors(page)).toBe(1);
     await card(page, FIRST).click();
     const remove = connections(page).getByRole('button', { name: `Remove connector to ${SECOND}` });
     await remove.waitFor();
     await tabTo(page, remove);
     await page.keyboard.press('Space');
-    await expect.poll(() => connectors(page).count()).toBe(0);
+    await expect.poll(() => drawnConnectors(page)).toBe(0);
     expect(await connections(page).getByRole('listitem').count()).toBe(0);
     // Focus lands on the card picker rather than being lost with the removed row.
     expect(await isFocused(connections(page).getByLabel('Connect to', { exact: true }))).toBe(true);

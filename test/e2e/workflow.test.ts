@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readWorkshop } from '../../main/workshop';
 import { cli, openApp, tempDir, type Session } from './harness';
-import { canvas, card, cardForm, cardTitles, connect, doubleClickCell, waitSaved } from './canvas';
+import { canvas, card, cardForm, cardTitles, connect, doubleClickCell, drawnConnectors, waitSaved } from './canvas';
 
 const LANES = ['Customer actions', 'Frontstage', 'Backstage'] as const;
 // Per lane: two cards in the first step (Enter), one in the second (Tab).
@@ -108,14 +108,14 @@ describe('building a blueprint in the browser', () => {
 
   it('connects two cards by dragging from one card\'s handle to another', async () => {
     const { page } = s;
-    const before = await canvas(page).getByRole('group', { name: /connector/ }).count();
+    const before = await drawnConnectors(page);
     await connect(page, 'Browses the catalogue', 'Pays at the till');
-    await expect.poll(() => canvas(page).getByRole('group', { name: /connector/ }).count()).toBe(before + 1);
+    await expect.poll(() => drawnConnectors(page)).toBe(before + 1);
   });
 
   it('undoes and redoes with the buttons and with Ctrl+Z / Ctrl+Shift+Z', async () => {
     const { page } = s;
-    const connectors = () => canvas(page).getByRole('group', { name: /connector/ }).count();
+    const connectors = () => drawnConnectors(page);
     const withLine = await connectors();
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(connectors).toBe(withLine - 1);
@@ -136,7 +136,7 @@ describe('building a blueprint in the browser', () => {
     await canvas(page).waitFor();
     await expect.poll(async () => (await cardTitles(page)).length).toBe(10);
     expect((await cardTitles(page)).sort()).toEqual([...Object.values(TYPED).flat(), 'Checks the loyalty card'].sort());
-    expect(await canvas(page).getByRole('group', { name: /connector/ }).count()).toBe(1);
+    expect(await drawnConnectors(page)).toBe(1);
     await card(page, 'Offers a tasting').click();
     const form = cardForm(page);
     await expect.poll(() => form.getByRole('checkbox', { name: 'Touchpoint' }).isChecked()).toBe(true);

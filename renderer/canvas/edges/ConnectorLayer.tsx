@@ -1,81 +1,67 @@
-import { memo, useCallback, useMemo, type JSX, type MouseEvent } from 'react';
+import { memo, useMemo, type JSX } from 'react';
 import type { ConnectorBox } from '../../../shared/layout';
-import type { ConnectorKind } from '../../../shared/model';
-import { connectorBounds, connectorPathData, hitAreaData, intersects, labelBox, sameConnectorBox } from './connectorPath';
+import { connectorBounds, intersects } from './connectorPath';
+import { connectorShapes, type ConnectorShapes } from './connectorShapes';
 import { useTiledView } from './visibleArea';
 
-const KIND_NAMES: Record<ConnectorKind, string> = { flow: 'Flow', dependency: 'Dependency', cause: 'Cause', feedback: 'Feedback' };
-
-export interface ConnectorLayerProps {
-  width: number;
-  height: number;
+interface LayerProps {
   connectors: readonly ConnectorBox[];
   selectedId: string | null;
   /** Connectors drawn elsewhere for now (those of cards being dragged). */
   hidden?: ReadonlySet<string>;
-  onPick: (connectorId: string, twice: boolean) => void;
-  /** Drawn on a layer of its own because it changes on every pointer move of a drag. */
-  moving?: boolean;
 }
 
-/** The connectors near the screen (see useTiledView): panning re-renders this only at tile edges. */
-export function VisibleConnectors(props: ConnectorLayerProps): JSX.Element {
+/** The connectors near the screen (see useTiledView): panning redraws this only at tile edges. */
+export function VisibleConnectors({ connectors, selectedId, hidden }: LayerProps): JSX.Element {
   const { x0, y0, x1, y1 } = useTiledView();
-  const { connectors, selectedId } = props;
   const shown = useMemo(() => {
     const view = { x0, y0, x1, y1 };
-    return connectors.filter((c) => c.id === selectedId || intersects(connectorBounds(c), view));
-  }, [connectors, selectedId, x0, y0, x1, y1]);
-  return <ConnectorLayer {...props} connectors={shown} />;
+    return connectors.filter((c) => !hidden?.has(c.id) && (c.id === selectedId || intersects(connectorBounds(c), view)));
+  }, [connectors, hidden, selectedId, x0, y0, x1, y1]);
+  return <ConnectorLayer connectors={shown} selectedId={selectedId} />;
+}
+
+/** The connectors of dragged cards, on a layer of their own because they change on every pointer move. */
+export function MovingConnectors({ connectors, selectedId }: LayerProps): JSX.Element {
+  return <ConnectorLayer connectors={connectors} selectedId={selectedId} moving />;
 }
 
 /**
- * Connectors of the blueprint in one SVG in blueprint coordinates, outside React Flow's
- * edge system: routes come precomputed from the layout and label boxes from font metrics, so
- * panning changes nothing here and nothing is measured in the DOM. Only a connector whose
- * route, label or selection changed renders again.
+ * Connectors in one SVG in blueprint coordinates, drawn from the routes the layout computed
+ * (the same the exports draw), merged per kind (connectorShapes). The layer never takes the
+ * pointer: a click on a connector reaches the pane and is picked by geometry
+ * (useConnectorPicking); screen readers reach connectors through the inspector's Connections.
  */
-export const ConnectorLayer = memo(function ConnectorLayer({ width, height, connectors, selectedId, hidden, onPick, moving }: ConnectorLayerProps): JSX.Element {
-  const pick = useCallback((event: MouseEvent, twice: boolean) => {
-    const id = (event.target as Element).closest('[data-connector]')?.getAttribute('data-connector');
-    if (!id) return;
-    event.stopPropagation();
-    onPick(id, twice);
-  }, [onPick]);
+const ConnectorLayer = memo(function ConnectorLayer({ connectors, selectedId, moving }: { connectors: readonly ConnectorBox[]; selectedId: string | null; moving?: boolean }): JSX.Element {
+  const selected = connectors.find((c) => c.id === selectedId) ?? null;
+  const shapes = useMemo(() => connectorShapes(selected ? connectors.filter((c) => c !== selected) : connectors), [connectors, selected]);
+  const picked = useMemo(() => (selected ? connectorShapes([selected]) : null), [selected]);
   return (
-    <svg className={`fs-connectors${moving ? ' is-moving' : ''}`} width={width} height={height} onClick={(e) => pick(e, false)} onDoubleClick={(e) => pick(e, true)}>
-      {connectors.map((c) => (hidden?.has(c.id) ? null : <ConnectorShape key={c.id} connector={c} selected={c.id === selectedId} />))}
+    <svg className={`fs-connectors${moving ? ' is-moving' : ''}`} aria-hidden="true" data-connectors={connectors.length}>
+      <Shapes shapes={shapes} />
+      {picked && <Shapes shapes={picked} selected />}
     </svg>
   );
 });
 
-const ConnectorShape = memo(function ConnectorShape({ connector, selected }: { connector: ConnectorBox; selected: boolean }): JSX.Element {
-  const d = connectorPathData(connector.path);
-  const label = labelBox(connector);
-  const { kind } = connector;
+function Shapes({ shapes, selected }: { shapes: ConnectorShapes; selected?: boolean }): JSX.Element {
   return (
-    <g
-      role="group"
-      aria-label={`${KIND_NAMES[kind]} connector${connector.label ? `: ${connector.label}` : ''}`}
-      className={`fs-connector fs-connector-${kind}${selected ? ' is-selected' : ''}`}
-      data-connector={connector.id}
-    >
-      {selected && <path className="fs-connector-halo" d={d} />}
-      <path
-        className="fs-connector-line"
-        d={d}
-        markerEnd={`url(#fs-marker-${kind})`}
-        markerStart={kind === 'cause' ? 'url(#fs-marker-cause-start)' : undefined}
-      />
-      <path className="fs-connector-hit" d={hitAreaData(connector.path)} />
-      {label && (
-        <g className="fs-connector-label">
-          <rect x={label.x} y={label.y} width={label.width} height={label.height} rx={3} />
-          {label.lines.map((line, i) => (
-            <text key={i} x={label.x + label.width / 2} y={label.y + 2 + (i + 1) * label.lineHeight - 3}>{line}</text>
+    <g className={selected ? 'is-selected' : undefined}>
+      {shapes.kinds.map((k) => (
+        <g key={k.kind} className={`fs-connector-${k.kind}`}>
+          {selected && <path className="fs-connector-halo" d={k.lines} />}
+          <path className="fs-connector-line" d={k.lines} />
+          <path className={`fs-connector-head${k.headsFilled ? ' is-filled' : ''}`} d={k.heads} />
+        </g>
+      ))}
+      {shapes.labels.map((l, i) => (
+        <g key={i} className={`fs-connector-label fs-connector-${l.kind}`}>
+          <rect x={l.x} y={l.y} width={l.width} height={l.height} rx={3} />
+          {l.lines.map((line, j) => (
+            <text key={j} x={l.x + l.width / 2} y={l.y + 2 + (j + 1) * l.lineHeight - 3}>{line}</text>
           ))}
         </g>
-      )}
+      ))}
     </g>
   );
-}, (a, b) => a.selected === b.selected && sameConnectorBox(a.connector, b.connector));
+}

@@ -2,11 +2,18 @@ import { clampLines, measureText, wrapText, type ConnectorBox, type Point } from
 
 const CORNER = 8;
 
-/** SVG path data for a layout route: the same orthogonal polyline the exports draw, corners rounded. */
-export function connectorPathData(path: readonly Point[]): string {
+/** Anything a route can be traced on: a canvas context or a Path2D. */
+export interface RouteSink {
+  moveTo(x: number, y: number): void;
+  lineTo(x: number, y: number): void;
+  quadraticCurveTo(cx: number, cy: number, x: number, y: number): void;
+}
+
+/** Traces a layout route, the same orthogonal polyline the exports draw, with its corners rounded. */
+export function traceRoute(sink: RouteSink, path: readonly Point[]): void {
   const first = path[0];
-  if (!first) return '';
-  let d = `M${first.x} ${first.y}`;
+  if (!first) return;
+  sink.moveTo(first.x, first.y);
   for (let i = 1; i < path.length - 1; i++) {
     const prev = path[i - 1] as Point;
     const at = path[i] as Point;
@@ -14,25 +21,11 @@ export function connectorPathData(path: readonly Point[]): string {
     const r = Math.min(CORNER, Math.hypot(at.x - prev.x, at.y - prev.y) / 2, Math.hypot(next.x - at.x, next.y - at.y) / 2);
     const into = toward(at, prev, r);
     const out = toward(at, next, r);
-    d += ` L${into.x} ${into.y} Q${at.x} ${at.y} ${out.x} ${out.y}`;
+    sink.lineTo(into.x, into.y);
+    sink.quadraticCurveTo(at.x, at.y, out.x, out.y);
   }
   const last = path[path.length - 1] as Point;
-  return `${d} L${last.x} ${last.y}`;
-}
-
-const HIT = 7;
-
-/** Path data of rectangles 14 px wide around each segment of a route: the area that picks the connector. */
-export function hitAreaData(path: readonly Point[]): string {
-  let d = '';
-  for (let i = 1; i < path.length; i++) {
-    const a = path[i - 1] as Point;
-    const b = path[i] as Point;
-    const x = Math.min(a.x, b.x) - HIT;
-    const y = Math.min(a.y, b.y) - HIT;
-    d += `M${x} ${y}h${Math.abs(b.x - a.x) + 2 * HIT}v${Math.abs(b.y - a.y) + 2 * HIT}h${-(Math.abs(b.x - a.x) + 2 * HIT)}z`;
-  }
-  return d;
+  sink.lineTo(last.x, last.y);
 }
 
 function toward(from: Point, to: Point, distance: number): Point {
@@ -55,14 +48,6 @@ export function labelBox(connector: ConnectorBox): LabelBox | null {
   const width = Math.max(...lines.map((l) => measureText(l, LABEL_FONT))) + 10;
   const height = lines.length * LABEL_LINE + 4;
   return { x: connector.labelAt.x - width / 2, y: connector.labelAt.y - height / 2, width, height, lines, lineHeight: LABEL_LINE };
-}
-
-const samePoints = (a: readonly Point[], b: readonly Point[]) => a.length === b.length && a.every((p, i) => p.x === b[i]!.x && p.y === b[i]!.y);
-
-/** Whether two layouts of a connector draw the same picture. */
-export function sameConnectorBox(a: ConnectorBox, b: ConnectorBox): boolean {
-  return a === b || (a.kind === b.kind && a.label === b.label && samePoints(a.path, b.path) && a.labelLines.length === b.labelLines.length &&
-    a.labelLines.every((l, i) => l === b.labelLines[i]) && a.labelAt.x === b.labelAt.x && a.labelAt.y === b.labelAt.y);
 }
 
 export interface Rect { x0: number; y0: number; x1: number; y1: number }
