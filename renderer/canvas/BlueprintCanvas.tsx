@@ -9,6 +9,7 @@ import { newId, type WorkshopDoc } from '../../shared/model';
 import { dispatch, getDoc, useDoc } from '../state/documentStore';
 import { getSelection, selectCards, selectConnector, useSelection } from '../state/selection';
 import { CardNode, type CardNodeType } from './nodes/CardNode';
+import { ConnectorMarkers } from './edges/ConnectorMarkers';
 import { MovingConnectors, VisibleConnectors } from './edges/ConnectorLayer';
 import { useConnectorPicking } from './edges/useConnectorPicking';
 import { connectorsOf, rerouted } from './edges/movingConnectors';
@@ -260,6 +261,7 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
       {opening && <ReactFlow<CardNodeType>
         defaultViewport={opening}
         nodes={nodes}
+        onlyRenderVisibleElements
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onNodeDrag={onNodeDrag}
@@ -269,7 +271,6 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
         onNodeContextMenu={cardMenu.onNodeContextMenu}
         onPaneClick={onPaneClick}
         connectionMode={ConnectionMode.Loose}
-        onlyRenderVisibleElements
         elevateNodesOnSelect={false}
         elevateEdgesOnSelect={false}
         zoomOnDoubleClick={false}
@@ -287,10 +288,11 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
       >
         <ViewportPortal>
           {layout && <LaneBackground layout={layout} />}
-          {layout && <VisibleConnectors connectors={layout.connectors} selectedId={liveEdgeId} hidden={movingConnectors} />}
-          {followers.length > 0 && <MovingConnectors connectors={followers} selectedId={liveEdgeId} />}
+          {layout && <VisibleConnectors width={layout.width} height={layout.height} connectors={layout.connectors} selectedId={liveEdgeId} hidden={movingConnectors} />}
+          {layout && followers.length > 0 && <MovingConnectors width={layout.width} height={layout.height} connectors={followers} selectedId={liveEdgeId} />}
           {layout && hover && <DropHighlight layout={layout} target={hover.target} moving={hover.moving} />}
         </ViewportPortal>
+        <ConnectorMarkers />
         {layout && <StickyHeaders layout={layout} handlers={menus.handlers} />}
         {afterPaint && layout && <Overview layout={layout} />}
         {liveEdgeId && <ConnectorPanel connectorId={liveEdgeId} onClose={() => selectConnector(null)} />}

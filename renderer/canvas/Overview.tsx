@@ -19,9 +19,9 @@ export function Overview({ layout }: { layout: BlueprintLayout }): JSX.Element {
   const { t, w, h } = useStore(viewOf, sameView);
   const scale = Math.min(WIDTH / layout.width, HEIGHT / layout.height);
   const [tx, ty, zoom] = t;
+  // Moved by a transform on its own layer: panning then changes no layout and repaints nothing.
   const frame = {
-    left: Math.max(0, (-tx / zoom) * scale),
-    top: Math.max(0, (-ty / zoom) * scale),
+    transform: `translate(${Math.max(0, (-tx / zoom) * scale)}px, ${Math.max(0, (-ty / zoom) * scale)}px)`,
     width: Math.min(WIDTH, (w / zoom) * scale),
     height: Math.min(HEIGHT, (h / zoom) * scale),
   };

@@ -7,14 +7,24 @@ import type { Page } from 'playwright-core';
 import { cli, openApp, tempDir, type Session } from './harness';
 import { canvas } from './canvas';
 
-/** A point on screen `along` blueprint units into the first route of a kind's merged path. */
-async function pointOnRoute(page: Page, kind: string, along: number): Promise<{ x: number; y: number }> {
-  return canvas(page).locator(`svg.fs-connectors:not(.is-moving) .fs-connector-${kind} .fs-connector-line`).first().evaluate((el, at) => {
-    const path = el as SVGPathElement;
-    const p = path.getPointAtLength(at);
-    const m = path.getScreenCTM()!;
-    return { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f };
-  }, along);
+/** A point on screen on the line of a connector of `kind`, where nothing but the pane lies over it. */
+async function pointOnRoute(page: Page, kind: string): Promise<{ x: number; y: number }> {
+  const lines = canvas(page).locator(`svg.fs-connectors:not(.is-moving) .fs-connector-${kind} .fs-connector-line`);
+  const point = await lines.evaluateAll((paths) => {
+    for (const el of paths) {
+      const path = el as SVGPathElement;
+      const m = path.getScreenCTM()!;
+      for (let at = 20; at < path.getTotalLength() - 20; at += 10) {
+        const p = path.getPointAtLength(at);
+        const x = p.x * m.a + p.y * m.c + m.e;
+        const y = p.x * m.b + p.y * m.d + m.f;
+        if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
+      }
+    }
+    return null;
+  });
+  if (!point) throw new Error(`no ${kind} connector line lies bare on the pane`);
+  return point;
 }
 
 const connectorForm = (page: Page) => page.getByRole('form', { name: 'Connector' });
@@ -37,7 +47,7 @@ describe('picking connectors on the canvas', () => {
 
   it('selects the connector whose line is clicked, with a pointer cursor over it', async () => {
     const { page } = s;
-    const at = await pointOnRoute(page, 'flow', 30);
+    const at = await pointOnRoute(page, 'flow');
     await page.mouse.move(at.x, at.y);
     await expect.poll(() => page.locator('.fs-canvas .react-flow__pane').evaluate((el) => (el as HTMLElement).style.cursor), { timeout: 5000 }).toBe('pointer');
     await page.mouse.click(at.x, at.y);
@@ -48,7 +58,7 @@ describe('picking connectors on the canvas', () => {
 
   it('clears the selection on a click on empty canvas beside the lines', async () => {
     const { page } = s;
-    const at = await pointOnRoute(page, 'flow', 30);
+    const at = await pointOnRoute(page, 'flow');
     const pane = page.locator('.fs-canvas .react-flow__pane');
     // Walk down from the line to the first spot that is bare pane with no connector under it.
     let spot: { x: number; y: number } | null = null;

@@ -28,6 +28,18 @@ export function traceRoute(sink: RouteSink, path: readonly Point[]): void {
   sink.lineTo(last.x, last.y);
 }
 
+/** SVG path data for a layout route (see traceRoute). */
+export function connectorPathData(path: readonly Point[]): string {
+  let d = '';
+  const r = (v: number) => Math.round(v * 10) / 10;
+  traceRoute({
+    moveTo: (x, y) => (d += `M${r(x)} ${r(y)}`),
+    lineTo: (x, y) => (d += `L${r(x)} ${r(y)}`),
+    quadraticCurveTo: (cx, cy, x, y) => (d += `Q${r(cx)} ${r(cy)} ${r(x)} ${r(y)}`),
+  }, path);
+  return d;
+}
+
 function toward(from: Point, to: Point, distance: number): Point {
   const length = Math.hypot(to.x - from.x, to.y - from.y) || 1;
   return { x: from.x + ((to.x - from.x) / length) * distance, y: from.y + ((to.y - from.y) / length) * distance };
@@ -48,6 +60,13 @@ export function labelBox(connector: ConnectorBox): LabelBox | null {
   const width = Math.max(...lines.map((l) => measureText(l, LABEL_FONT))) + 10;
   const height = lines.length * LABEL_LINE + 4;
   return { x: connector.labelAt.x - width / 2, y: connector.labelAt.y - height / 2, width, height, lines, lineHeight: LABEL_LINE };
+}
+
+const samePoints = (a: readonly Point[], b: readonly Point[]) => a.length === b.length && a.every((p, i) => p.x === b[i]!.x && p.y === b[i]!.y);
+
+/** Whether two layouts of a connector draw the same picture (a re-layout makes new objects for unchanged ones). */
+export function sameConnector(a: ConnectorBox, b: ConnectorBox): boolean {
+  return a === b || (a.id === b.id && a.kind === b.kind && a.label === b.label && samePoints(a.path, b.path) && a.labelAt.x === b.labelAt.x && a.labelAt.y === b.labelAt.y);
 }
 
 export interface Rect { x0: number; y0: number; x1: number; y1: number }
