@@ -1,7 +1,8 @@
 import type { KeyboardEvent } from 'react';
 import { getDoc } from '../../state/documentStore';
 import type { HeaderKind } from '../StickyHeaders';
-import { laneBy, runMove, stageBy, stepBy } from './headerMoves';
+import { laneBy, stageBy, stepBy } from './headerMoves';
+import { runHeaderMove } from './runHeaderMove';
 
 const DELTAS: Record<HeaderKind, Partial<Record<string, -1 | 1>>> = {
   lane: { ArrowUp: -1, ArrowDown: 1 },
@@ -19,7 +20,7 @@ export function onHeaderKey(kind: HeaderKind, id: string, event: KeyboardEvent):
   event.preventDefault();
   const move = MOVE_BY[kind](getDoc(), id, delta);
   if (!move) return;
-  runMove(move);
+  runHeaderMove(move);
   // Reordering can move the button's DOM node, which drops its focus: give it back.
   requestAnimationFrame(() => {
     document.querySelector<HTMLElement>(`[data-header-id="${CSS.escape(id)}"] .fs-header-menu`)?.focus({ preventScroll: true });

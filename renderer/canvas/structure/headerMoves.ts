@@ -1,8 +1,4 @@
-import { moveLane } from '../../../shared/commands/lanes';
-import { moveStage } from '../../../shared/commands/stages';
-import { moveStep } from '../../../shared/commands/steps';
 import { columnsOf, lanesOf, stagesOf, stepsOf, type WorkshopDoc } from '../../../shared/model';
-import { dispatch } from '../../state/documentStore';
 
 /** One reorder of a lane, stage or step, as the arguments of its command. */
 export type HeaderMove =
@@ -69,11 +65,4 @@ export function stepBy(doc: WorkshopDoc, stepId: string, delta: -1 | 1): HeaderM
   if (neighbour.stageId === stage.id) return stepTo(doc, stepId, stage.id, stepsOf(doc, stage.id).findIndex((s) => s.id === stepId) + delta);
   const target = stepsOf(doc, neighbour.stageId);
   return stepTo(doc, stepId, neighbour.stageId, delta < 0 ? target.length : 0);
-}
-
-/** Runs a move as one undoable command. */
-export function runMove(move: HeaderMove): void {
-  if (move.kind === 'lane') dispatch(moveLane, move.args);
-  else if (move.kind === 'stage') dispatch(moveStage, move.args);
-  else dispatch(moveStep, move.args);
 }

@@ -3,7 +3,8 @@ import { addStage, applyStagePreset, deleteStage } from '../../../shared/command
 import { addStep, deleteStep } from '../../../shared/commands/steps';
 import { CANONICAL_LANES, OPTIONAL_LANES, STAGE_PRESETS, lanesOf, newId, stagesOf, stepsOf, type WorkshopDoc } from '../../../shared/model';
 import { dispatch } from '../../state/documentStore';
-import { laneBy, runMove, stageBy, stepBy, type HeaderMove } from './headerMoves';
+import { laneBy, stageBy, stepBy, type HeaderMove } from './headerMoves';
+import { runHeaderMove } from './runHeaderMove';
 import type { MenuItem } from './Menu';
 
 const item = (label: string, run: () => void, opts: { disabled?: boolean; danger?: boolean } = {}): MenuItem => ({ kind: 'item', label, run, ...opts });
@@ -11,7 +12,7 @@ const heading = (label: string): MenuItem => ({ kind: 'heading', label });
 const cardCount = (doc: WorkshopDoc, test: (laneId: string, stepId: string) => boolean) =>
   Object.values(doc.cards).filter((c) => test(c.laneId, c.stepId)).length;
 const plural = (n: number, one: string) => (n === 1 ? `1 ${one}` : `${n} ${one}s`);
-const move = (label: string, m: HeaderMove | null): MenuItem => item(label, () => { if (m) runMove(m); }, { disabled: !m });
+const move = (label: string, m: HeaderMove | null): MenuItem => item(label, () => { if (m) runHeaderMove(m); }, { disabled: !m });
 
 export function laneItems(doc: WorkshopDoc, laneId: string, rename: () => void): MenuItem[] {
   const lane = doc.lanes[laneId];

@@ -4,7 +4,7 @@ import type { BlueprintLayout, Point } from '../../../shared/layout';
 import { getDoc } from '../../state/documentStore';
 import type { HeaderKind } from '../StickyHeaders';
 import { headerDrop, type HeaderDrop } from './headerDrop';
-import { runMove } from './headerMoves';
+import { runHeaderMove } from './runHeaderMove';
 
 /** Screen pixels the pointer travels before a press on a header becomes a drag, so clicks stay clicks. */
 const THRESHOLD = 4;
@@ -64,7 +64,7 @@ export function useHeaderDrag(layout: BlueprintLayout): { view: HeaderDragView |
       if (!dragging) return;
       setView(null);
       const move = commit ? drop?.move(getDoc()) : null;
-      if (move) runMove(move);
+      if (move) runHeaderMove(move);
     };
     const onUp = (e: PointerEvent) => { if (e.pointerId === pointerId) finish(true); };
     const onCancel = () => finish(false);
