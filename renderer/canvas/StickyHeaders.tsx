@@ -6,7 +6,7 @@ import type { BlueprintLayout } from '../../shared/layout';
 import { InlineName } from './InlineName';
 import { DropIndicator } from './structure/DropIndicator';
 import { onHeaderKey } from './structure/headerKeys';
-import { useHeaderDrag, type HeaderDragView, type StartHeaderDrag } from './structure/useHeaderDrag';
+import { lift, useHeaderDrag, type HeaderDragView, type StartHeaderDrag } from './structure/useHeaderDrag';
 
 export type HeaderKind = 'lane' | 'stage' | 'step';
 
@@ -20,14 +20,6 @@ const transformOf = (s: ReactFlowState) => s.transform;
 
 /** What the header rows need of a header drag: how to start one, and which header is lifted how far. */
 interface DragProps { start: StartHeaderDrag; view: HeaderDragView | null }
-
-/** The lifted look and offset of a header while it (or, for a step, its stage) is dragged. */
-function lift(drag: DragProps, kind: HeaderKind, id: string, stageId?: string): { className: string; style: { transform?: string } } {
-  const v = drag.view;
-  const moving = v && ((v.kind === kind && v.id === id) || (kind === 'step' && v.kind === 'stage' && v.id === stageId));
-  if (!moving) return { className: '', style: {} };
-  return { className: ' is-lifted', style: { transform: v.kind === 'lane' ? `translateY(${v.offset}px)` : `translateX(${v.offset}px)` } };
-}
 
 /**
  * Lane headers stay at the left edge and stage/step headers at the top edge while the
@@ -83,7 +75,7 @@ const LaneHeaders = memo(function LaneHeaders({ layout, handlers, drag }: { layo
   return (
     <div role="rowgroup" aria-label="Lanes">
       {layout.lanes.map((lane) => {
-        const lifted = lift(drag, 'lane', lane.id);
+        const lifted = lift(drag.view, 'lane', lane.id);
         return <div
           key={lane.id}
           role="rowheader"
@@ -111,7 +103,7 @@ const ColumnHeaders = memo(function ColumnHeaders({ layout, handlers, drag }: { 
   return (
     <div role="rowgroup" aria-label="Stages and steps">
       {layout.stages.map((stage) => {
-        const lifted = lift(drag, 'stage', stage.id);
+        const lifted = lift(drag.view, 'stage', stage.id);
         return <div
           key={stage.id}
           role="columnheader"
@@ -126,7 +118,7 @@ const ColumnHeaders = memo(function ColumnHeaders({ layout, handlers, drag }: { 
         </div>;
       })}
       {layout.steps.map((step) => {
-        const lifted = lift(drag, 'step', step.id, step.stageId);
+        const lifted = lift(drag.view, 'step', step.id, step.stageId);
         return <div
           key={step.id}
           role="columnheader"
@@ -160,6 +152,7 @@ function Name({ kind, id, name, handlers }: { kind: HeaderKind; id: string; name
         aria-label={`${name || kind} options`}
         onClick={(e) => handlers.onMenu(kind, id, anchor(e))}
         onKeyDown={(e) => onHeaderKey(kind, id, e)}
+        aria-keyshortcuts={kind === 'lane' ? 'Alt+ArrowUp Alt+ArrowDown' : 'Alt+ArrowLeft Alt+ArrowRight'}
       >
         ⋯
       </button>

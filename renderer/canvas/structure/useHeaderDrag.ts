@@ -17,6 +17,13 @@ export interface HeaderDragView {
   drop: HeaderDrop | null;
 }
 
+/** The lifted look and offset of a header while it (or, for a step, its stage) is dragged. */
+export function lift(view: HeaderDragView | null, kind: HeaderKind, id: string, stageId?: string): { className: string; style: { transform?: string } } {
+  const moving = view && ((view.kind === kind && view.id === id) || (kind === 'step' && view.kind === 'stage' && view.id === stageId));
+  if (!moving) return { className: '', style: {} };
+  return { className: ' is-lifted', style: { transform: view.kind === 'lane' ? `translateY(${view.offset}px)` : `translateX(${view.offset}px)` } };
+}
+
 export type StartHeaderDrag = (kind: HeaderKind, id: string, event: ReactPointerEvent) => void;
 
 /**
