@@ -1,9 +1,12 @@
-import { memo, useCallback, useState, type JSX, type MouseEvent } from 'react';
+import { memo, useCallback, useMemo, useState, type JSX, type MouseEvent } from 'react';
 import type { WorkshopDoc } from '../../shared/model';
 import { useDoc } from '../state/documentStore';
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import type { BlueprintLayout } from '../../shared/layout';
 import { InlineName } from './InlineName';
+import { DropIndicator } from './structure/DropIndicator';
+import { onHeaderKey } from './structure/headerKeys';
+import { lift, useHeaderDrag, type HeaderDragView, type StartHeaderDrag } from './structure/useHeaderDrag';
 
 export type HeaderKind = 'lane' | 'stage' | 'step';
 
@@ -15,12 +18,22 @@ export interface HeaderHandlers {
 
 const transformOf = (s: ReactFlowState) => s.transform;
 
+/** What the header rows need of a header drag: how to start one, and which header is lifted how far. */
+interface DragProps { start: StartHeaderDrag; view: HeaderDragView | null }
+
 /**
  * Lane headers stay at the left edge and stage/step headers at the top edge while the
  * blueprint pans under them, so people always see which row and column a card is in.
  */
 export function StickyHeaders({ layout, handlers }: { layout: BlueprintLayout; handlers: HeaderHandlers }): JSX.Element {
-  const [tx, ty, zoom] = useStore(transformOf);
+  const transform = useStore(transformOf);
+  const [tx, ty, zoom] = transform;
+  const { view, start } = useHeaderDrag(layout);
+  // Each row of headers re-renders only for a drag of its own headers, never while panning.
+  const laneView = view?.kind === 'lane' ? view : null;
+  const columnView = view && view.kind !== 'lane' ? view : null;
+  const laneDrag = useMemo(() => ({ start, view: laneView }), [start, laneView]);
+  const columnDrag = useMemo(() => ({ start, view: columnView }), [start, columnView]);
   const blueprintId = layout.blueprintId;
   const hidden = useDoc(useCallback((doc: WorkshopDoc) => Object.values(doc.lanes).filter((l) => l.blueprintId === blueprintId && l.hidden).length, [blueprintId]));
   const left = Math.max(0, tx);
@@ -29,10 +42,10 @@ export function StickyHeaders({ layout, handlers }: { layout: BlueprintLayout; h
   return (
     <>
       <div className="fs-sticky fs-sticky-columns" style={{ transform: `translate(${tx}px, ${top}px) ${scale}` }}>
-        <ColumnHeaders layout={layout} handlers={handlers} />
+        <ColumnHeaders layout={layout} handlers={handlers} drag={columnDrag} />
       </div>
       <div className="fs-sticky fs-sticky-lanes" style={{ transform: `translate(${left}px, ${ty}px) ${scale}` }}>
-        <LaneHeaders layout={layout} handlers={handlers} />
+        <LaneHeaders layout={layout} handlers={handlers} drag={laneDrag} />
       </div>
       <div
         className="fs-sticky fs-sticky-corner"
@@ -43,6 +56,7 @@ export function StickyHeaders({ layout, handlers }: { layout: BlueprintLayout; h
           {hidden > 0 && <span className="fs-corner-hidden"> · {hidden} hidden</span>}
         </button>
       </div>
+      {view?.drop && <DropIndicator layout={layout} drop={view.drop} transform={transform} />}
     </>
   );
 }
@@ -57,22 +71,25 @@ function contextAt(e: MouseEvent): { x: number; y: number } {
   return { x: e.clientX, y: e.clientY };
 }
 
-const LaneHeaders = memo(function LaneHeaders({ layout, handlers }: { layout: BlueprintLayout; handlers: HeaderHandlers }): JSX.Element {
+const LaneHeaders = memo(function LaneHeaders({ layout, handlers, drag }: { layout: BlueprintLayout; handlers: HeaderHandlers; drag: DragProps }): JSX.Element {
   return (
     <div role="rowgroup" aria-label="Lanes">
-      {layout.lanes.map((lane) => (
-        <div
+      {layout.lanes.map((lane) => {
+        const lifted = lift(drag.view, 'lane', lane.id);
+        return <div
           key={lane.id}
           role="rowheader"
           aria-label={lane.name}
-          className={`fs-lane-header fs-lane-${lane.kind}`}
-          style={{ top: lane.y, height: lane.height, width: layout.laneHeaderWidth }}
+          data-header-id={lane.id}
+          className={`fs-lane-header fs-lane-${lane.kind}${lifted.className}`}
+          style={{ top: lane.y, height: lane.height, width: layout.laneHeaderWidth, ...lifted.style }}
           onContextMenu={(e) => handlers.onMenu('lane', lane.id, contextAt(e))}
+          onPointerDown={(e) => drag.start('lane', lane.id, e)}
         >
           <span className="fs-lane-accent" style={{ background: `var(--fs-lane-${lane.kind})` }} />
           <Name kind="lane" id={lane.id} name={lane.name} handlers={handlers} />
-        </div>
-      ))}
+        </div>;
+      })}
       {layout.lines.map((line) => (
         <div key={line.id} className={`fs-line-label fs-line-${line.id}`} style={{ top: line.y }}>
           {line.label}
@@ -82,33 +99,39 @@ const LaneHeaders = memo(function LaneHeaders({ layout, handlers }: { layout: Bl
   );
 });
 
-const ColumnHeaders = memo(function ColumnHeaders({ layout, handlers }: { layout: BlueprintLayout; handlers: HeaderHandlers }): JSX.Element {
+const ColumnHeaders = memo(function ColumnHeaders({ layout, handlers, drag }: { layout: BlueprintLayout; handlers: HeaderHandlers; drag: DragProps }): JSX.Element {
   return (
     <div role="rowgroup" aria-label="Stages and steps">
-      {layout.stages.map((stage) => (
-        <div
+      {layout.stages.map((stage) => {
+        const lifted = lift(drag.view, 'stage', stage.id);
+        return <div
           key={stage.id}
           role="columnheader"
           aria-label={stage.name}
-          className="fs-stage-header"
-          style={{ left: stage.x, width: stage.width, height: layout.stageHeaderHeight }}
+          data-header-id={stage.id}
+          className={`fs-stage-header${lifted.className}`}
+          style={{ left: stage.x, width: stage.width, height: layout.stageHeaderHeight, ...lifted.style }}
           onContextMenu={(e) => handlers.onMenu('stage', stage.id, contextAt(e))}
+          onPointerDown={(e) => drag.start('stage', stage.id, e)}
         >
           <Name kind="stage" id={stage.id} name={stage.name} handlers={handlers} />
-        </div>
-      ))}
-      {layout.steps.map((step) => (
-        <div
+        </div>;
+      })}
+      {layout.steps.map((step) => {
+        const lifted = lift(drag.view, 'step', step.id, step.stageId);
+        return <div
           key={step.id}
           role="columnheader"
           aria-label={step.name}
-          className="fs-step-header"
-          style={{ left: step.x, top: layout.stageHeaderHeight, width: step.width, height: layout.stepHeaderHeight }}
+          data-header-id={step.id}
+          className={`fs-step-header${lifted.className}`}
+          style={{ left: step.x, top: layout.stageHeaderHeight, width: step.width, height: layout.stepHeaderHeight, ...lifted.style }}
           onContextMenu={(e) => handlers.onMenu('step', step.id, contextAt(e))}
+          onPointerDown={(e) => drag.start('step', step.id, e)}
         >
           <Name kind="step" id={step.id} name={step.name} handlers={handlers} />
-        </div>
-      ))}
+        </div>;
+      })}
     </div>
   );
 });
@@ -128,6 +151,8 @@ function Name({ kind, id, name, handlers }: { kind: HeaderKind; id: string; name
         className="fs-header-menu"
         aria-label={`${name || kind} options`}
         onClick={(e) => handlers.onMenu(kind, id, anchor(e))}
+        onKeyDown={(e) => onHeaderKey(kind, id, e)}
+        aria-keyshortcuts={kind === 'lane' ? 'Alt+ArrowUp Alt+ArrowDown' : 'Alt+ArrowLeft Alt+ArrowRight'}
       >
         ⋯
       </button>

@@ -1,8 +1,10 @@
-import { addLane, deleteLane, moveLane, setLaneHidden } from '../../../shared/commands/lanes';
-import { addStage, applyStagePreset, deleteStage, moveStage } from '../../../shared/commands/stages';
-import { addStep, deleteStep, moveStep } from '../../../shared/commands/steps';
-import { CANONICAL_LANES, OPTIONAL_LANES, STAGE_PRESETS, columnsOf, lanesOf, newId, stagesOf, stepsOf, type WorkshopDoc } from '../../../shared/model';
+import { addLane, deleteLane, setLaneHidden } from '../../../shared/commands/lanes';
+import { addStage, applyStagePreset, deleteStage } from '../../../shared/commands/stages';
+import { addStep, deleteStep } from '../../../shared/commands/steps';
+import { CANONICAL_LANES, OPTIONAL_LANES, STAGE_PRESETS, lanesOf, newId, stagesOf, stepsOf, type WorkshopDoc } from '../../../shared/model';
 import { dispatch } from '../../state/documentStore';
+import { laneBy, stageBy, stepBy, type HeaderMove } from './headerMoves';
+import { runHeaderMove } from './runHeaderMove';
 import type { MenuItem } from './Menu';
 
 const item = (label: string, run: () => void, opts: { disabled?: boolean; danger?: boolean } = {}): MenuItem => ({ kind: 'item', label, run, ...opts });
@@ -10,6 +12,7 @@ const heading = (label: string): MenuItem => ({ kind: 'heading', label });
 const cardCount = (doc: WorkshopDoc, test: (laneId: string, stepId: string) => boolean) =>
   Object.values(doc.cards).filter((c) => test(c.laneId, c.stepId)).length;
 const plural = (n: number, one: string) => (n === 1 ? `1 ${one}` : `${n} ${one}s`);
+const move = (label: string, m: HeaderMove | null): MenuItem => item(label, () => { if (m) runHeaderMove(m); }, { disabled: !m });
 
 export function laneItems(doc: WorkshopDoc, laneId: string, rename: () => void): MenuItem[] {
   const lane = doc.lanes[laneId];
@@ -19,8 +22,8 @@ export function laneItems(doc: WorkshopDoc, laneId: string, rename: () => void):
   const cards = cardCount(doc, (l) => l === laneId);
   return [
     item('Rename lane…', rename),
-    item('Move lane up', () => dispatch(moveLane, { laneId, index: at - 1 }), { disabled: at <= 0 }),
-    item('Move lane down', () => dispatch(moveLane, { laneId, index: at + 1 }), { disabled: at >= lanes.length - 1 }),
+    move('Move lane up', laneBy(doc, laneId, -1)),
+    move('Move lane down', laneBy(doc, laneId, 1)),
     item('Hide lane', () => dispatch(setLaneHidden, { laneId, hidden: true })),
     item('Add custom lane below', () => dispatch(addLane, { id: newId('l'), blueprintId: lane.blueprintId, name: 'New lane', index: at + 1 })),
     item(cards ? `Delete lane and its ${plural(cards, 'card')}` : 'Delete lane', () => dispatch(deleteLane, { laneId }), { danger: true }),
@@ -36,8 +39,8 @@ export function stageItems(doc: WorkshopDoc, stageId: string, rename: () => void
   const cards = cardCount(doc, (_, s) => steps.has(s));
   return [
     item('Rename stage…', rename),
-    item('Move stage left', () => dispatch(moveStage, { stageId, index: at - 1 }), { disabled: at <= 0 }),
-    item('Move stage right', () => dispatch(moveStage, { stageId, index: at + 1 }), { disabled: at >= stages.length - 1 }),
+    move('Move stage left', stageBy(doc, stageId, -1)),
+    move('Move stage right', stageBy(doc, stageId, 1)),
     item('Add step to stage', () => dispatch(addStep, { id: newId('s'), stageId })),
     item('Add stage after', () => dispatch(addStage, { id: newId('g'), blueprintId: stage.blueprintId, name: 'New stage', index: at + 1, firstStep: { id: newId('s') } })),
     item(cards ? `Delete stage and its ${plural(cards, 'card')}` : 'Delete stage', () => dispatch(deleteStage, { stageId }), { danger: true }),
@@ -48,25 +51,12 @@ export function stepItems(doc: WorkshopDoc, stepId: string, rename: () => void):
   const step = doc.steps[stepId];
   const stage = step && doc.stages[step.stageId];
   if (!step || !stage) return [];
-  const columns = columnsOf(doc, stage.blueprintId);
-  const at = columns.findIndex((s) => s.id === stepId);
-  const inStage = stepsOf(doc, stage.id);
-  const local = inStage.findIndex((s) => s.id === stepId);
-  // Moving past the end of its stage carries the step into the neighbouring stage.
-  const moveTo = (delta: -1 | 1) => {
-    const neighbour = columns[at + delta];
-    if (!neighbour) return;
-    if (neighbour.stageId === stage.id) dispatch(moveStep, { stepId, stageId: stage.id, index: local + delta });
-    else {
-      const target = stepsOf(doc, neighbour.stageId).filter((s) => s.id !== stepId);
-      dispatch(moveStep, { stepId, stageId: neighbour.stageId, index: delta < 0 ? target.length : 0 });
-    }
-  };
+  const local = stepsOf(doc, stage.id).findIndex((s) => s.id === stepId);
   const cards = cardCount(doc, (_, s) => s === stepId);
   return [
     item('Rename step…', rename),
-    item('Move step left', () => moveTo(-1), { disabled: at <= 0 }),
-    item('Move step right', () => moveTo(1), { disabled: at >= columns.length - 1 }),
+    move('Move step left', stepBy(doc, stepId, -1)),
+    move('Move step right', stepBy(doc, stepId, 1)),
     item('Add step after', () => dispatch(addStep, { id: newId('s'), stageId: stage.id, index: local + 1 })),
     item(cards ? `Delete step and its ${plural(cards, 'card')}` : 'Delete step', () => dispatch(deleteStep, { stepId }), { danger: true }),
   ];
