@@ -11,6 +11,7 @@ import { getSelection, selectCards, selectConnector, useSelection } from '../sta
 import { CardNode, type CardNodeType } from './nodes/CardNode';
 import { ConnectorMarkers } from './edges/ConnectorMarkers';
 import { ConnectorLayer, VisibleConnectors } from './edges/ConnectorLayer';
+import { ConnectorEnds } from './edges/ConnectorEnds';
 import { connectorsOf, rerouted } from './edges/movingConnectors';
 import { DropHighlight, LaneBackground } from './LaneBackground';
 import { StickyHeaders } from './StickyHeaders';
@@ -293,6 +294,7 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
           {layout && followers.length > 0 && (
             <ConnectorLayer width={layout.width} height={layout.height} connectors={followers} selectedId={liveEdgeId} onPick={onPickConnector} moving />
           )}
+          {layout && liveEdgeId && <ConnectorEnds layout={layout} connectorId={liveEdgeId} />}
           {layout && hover && <DropHighlight layout={layout} target={hover.target} moving={hover.moving} />}
         </ViewportPortal>
         {layout && <StickyHeaders layout={layout} handlers={menus.handlers} />}
