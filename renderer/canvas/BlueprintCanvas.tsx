@@ -257,7 +257,7 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   }, []);
 
   return (
-    <section ref={sectionRef} className="fs-canvas" aria-label="Blueprint" onDoubleClick={onDoubleClick} onKeyDown={onKeyDown} onFocus={onFocus}>
+    <section ref={sectionRef} className="fs-canvas" aria-label="Blueprint" tabIndex={-1} onDoubleClick={onDoubleClick} onKeyDown={onKeyDown} onFocus={onFocus}>
       {opening && <ReactFlow<CardNodeType>
         defaultViewport={opening}
         nodes={nodes}
