@@ -80,7 +80,7 @@ export function ConnectorEnds({ layout, connectorId }: { layout: BlueprintLayout
   const box = drag?.candidate;
   const pad = 4 / zoom;
   return (
-    <svg className={`fs-connector-ends${drag ? ' is-dragging' : ''}`} width={layout.width} height={layout.height} role="group" aria-label="Ends of the selected connector">
+    <svg className={`fs-connector-ends${drag ? ' is-dragging' : ''}`} width={layout.width} height={layout.height}>
       {box && <rect className="fs-connector-ends-candidate" x={box.x - pad} y={box.y - pad} width={box.width + 2 * pad} height={box.height + 2 * pad} rx={8 / zoom} />}
       {drag && anchor && <line className="fs-connector-ends-preview" x1={anchor.x} y1={anchor.y} x2={drag.pointer.x} y2={drag.pointer.y} />}
       {ENDS.map((end) => {
