@@ -59,6 +59,8 @@ export function menuTemplate(actions: MenuActions, recent: RecentFile[], platfor
       { label: 'Fit Blueprint', accelerator: 'CmdOrCtrl+0', click: send('fit') },
       { type: 'separator' },
       { label: 'Presentation', accelerator: 'F5', click: send('presentation') },
+      { label: 'Next Region', accelerator: 'F6', ...byPage, click: send('next-region') },
+      { label: 'Previous Region', accelerator: 'Shift+F6', ...byPage, click: send('previous-region') },
       { type: 'separator' },
       { role: 'togglefullscreen' },
     ],

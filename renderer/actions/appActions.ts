@@ -5,6 +5,7 @@ import { getSelection, selectCards, selectConnector } from '../state/selection';
 import type { Action } from './registry';
 import { addCardHere, deleteSelected, duplicateSelected, selectAll } from './cardActions';
 import { presentationWalk } from '../shell/presentation';
+import { focusRegion } from '../shell/regions';
 
 const hasCards = () => getSelection().cardIds.length > 0;
 
@@ -22,6 +23,8 @@ export const ACTIONS = {
   zoomOut: { id: 'view.zoomOut', label: 'Zoom out', shortcuts: ['Mod+-'], inFields: true, run: () => canvas()?.zoomOut() },
   fit: { id: 'view.fit', label: 'Fit blueprint', shortcuts: ['Mod+0'], run: () => canvas()?.fit() },
   theme: { id: 'view.theme', label: 'Switch light/dark theme', shortcuts: [], run: () => setUi({ theme: getUi().theme === 'dark' ? 'light' : 'dark' }) },
+  nextRegion: { id: 'view.nextRegion', label: 'Next region', shortcuts: ['F6'], inFields: true, run: () => focusRegion(1) },
+  previousRegion: { id: 'view.previousRegion', label: 'Previous region', shortcuts: ['Shift+F6'], inFields: true, run: () => focusRegion(-1) },
   presentation: {
     id: 'view.presentation', label: 'Presentation mode', shortcuts: ['F5'], inFields: true,
     run: () => setUi({ presentation: !getUi().presentation, presentationStep: 0 }),

@@ -15,6 +15,8 @@ const RUN: Record<MenuCommand, () => void> = {
   'zoom-out': ACTIONS.zoomOut.run,
   fit: ACTIONS.fit.run,
   presentation: ACTIONS.presentation.run,
+  'next-region': ACTIONS.nextRegion.run,
+  'previous-region': ACTIONS.previousRegion.run,
 };
 
 /** Desktop menu items do what the same toolbar action or shortcut does. */

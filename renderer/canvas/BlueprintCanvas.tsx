@@ -12,6 +12,7 @@ import { CardNode, type CardNodeType } from './nodes/CardNode';
 import { ConnectorMarkers } from './edges/ConnectorMarkers';
 import { MovingConnectors, VisibleConnectors } from './edges/ConnectorLayer';
 import { useConnectorPicking } from './edges/useConnectorPicking';
+import { ConnectorEnds } from './edges/ConnectorEnds';
 import { connectorsOf, rerouted } from './edges/movingConnectors';
 import { DropHighlight, LaneBackground } from './LaneBackground';
 import { StickyHeaders } from './StickyHeaders';
@@ -257,7 +258,7 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   }, [picking]);
 
   return (
-    <section ref={sectionRef} className="fs-canvas" aria-label="Blueprint" onDoubleClick={onDoubleClick} onKeyDown={onKeyDown} onFocus={onFocus} onPointerMove={picking.onPointerMove}>
+    <section ref={sectionRef} className="fs-canvas" aria-label="Blueprint" tabIndex={-1} onDoubleClick={onDoubleClick} onKeyDown={onKeyDown} onFocus={onFocus} onPointerMove={picking.onPointerMove}>
       {opening && <ReactFlow<CardNodeType>
         defaultViewport={opening}
         nodes={nodes}
@@ -290,6 +291,7 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
           {layout && <LaneBackground layout={layout} />}
           {layout && <VisibleConnectors width={layout.width} height={layout.height} connectors={layout.connectors} selectedId={liveEdgeId} hidden={movingConnectors} />}
           {layout && followers.length > 0 && <MovingConnectors width={layout.width} height={layout.height} connectors={followers} selectedId={liveEdgeId} />}
+          {layout && liveEdgeId && <ConnectorEnds layout={layout} connectorId={liveEdgeId} />}
           {layout && hover && <DropHighlight layout={layout} target={hover.target} moving={hover.moving} />}
         </ViewportPortal>
         <ConnectorMarkers />

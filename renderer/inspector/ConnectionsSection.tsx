@@ -23,22 +23,22 @@ export function ConnectionsSection({ cardId, readOnly }: { cardId: Id; readOnly:
       <h3 id={`${id}-title`} className="fs-section-title">Connections</h3>
       <fieldset className="fs-form-body" disabled={readOnly}>
         {connections.length === 0 && <p className="fs-muted">No connectors yet. Connect this card to another one below.</p>}
-        <ConnectionList title="Outgoing" items={outgoing} onRemoved={refocus} />
-        <ConnectionList title="Incoming" items={incoming} onRemoved={refocus} />
+        <ConnectionList cardId={cardId} title="Outgoing" items={outgoing} onRemoved={refocus} />
+        <ConnectionList cardId={cardId} title="Incoming" items={incoming} onRemoved={refocus} />
         <AddConnector cardId={cardId} targetRef={targetRef} />
       </fieldset>
     </section>
   );
 }
 
-function ConnectionList({ title, items, onRemoved }: { title: string; items: Connection[]; onRemoved: () => void }): JSX.Element | null {
+function ConnectionList({ cardId, title, items, onRemoved }: { cardId: Id; title: string; items: Connection[]; onRemoved: () => void }): JSX.Element | null {
   const id = useId();
   if (items.length === 0) return null;
   return (
     <div className="fs-connection-group">
       <h4 id={id} className="fs-connections-subtitle">{title} <span className="fs-connections-count">{items.length}</span></h4>
       <ul className="fs-connection-list" aria-labelledby={id}>
-        {items.map((c) => <ConnectorRow key={c.id} connection={c} onRemoved={onRemoved} />)}
+        {items.map((c) => <ConnectorRow key={c.id} cardId={cardId} connection={c} onRemoved={onRemoved} />)}
       </ul>
     </div>
   );

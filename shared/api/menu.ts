@@ -9,7 +9,7 @@ import type { Api } from './contract';
 export const MENU_COMMANDS = [
   'save', 'save-as', 'export',
   'undo', 'redo', 'delete', 'select-all',
-  'zoom-in', 'zoom-out', 'fit', 'presentation',
+  'zoom-in', 'zoom-out', 'fit', 'presentation', 'next-region', 'previous-region',
 ] as const;
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

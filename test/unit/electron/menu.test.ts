@@ -20,7 +20,7 @@ describe('application menu', () => {
   it('has the File, Edit and View items the issue lists', () => {
     expect(labels(find(template, 'File'))).toEqual(expect.arrayContaining(['New from Template…', 'Open…', 'Open Recent', 'Save', 'Save As…', 'Export…', 'Close']));
     expect(labels(find(template, 'Edit'))).toEqual(['Undo', 'Redo', 'cut', 'copy', 'paste', 'Select All', 'Delete']);
-    expect(labels(find(template, 'View'))).toEqual(expect.arrayContaining(['Zoom In', 'Zoom Out', 'Fit Blueprint', 'Presentation']));
+    expect(labels(find(template, 'View'))).toEqual(expect.arrayContaining(['Zoom In', 'Zoom Out', 'Fit Blueprint', 'Presentation', 'Next Region', 'Previous Region']));
   });
 
   it('sends document commands to the page and leaves page shortcuts to the page', () => {
