@@ -68,6 +68,7 @@ const Connector = memo(function Connector({ connector, selected }: { connector: 
       {selected && <path className="fs-connector-halo" d={d} />}
       <path
         className="fs-connector-line"
+        data-connector={connector.id}
         d={d}
         markerEnd={`url(#fs-marker-${kind})`}
         markerStart={kind === 'cause' ? 'url(#fs-marker-cause-start)' : undefined}
@@ -80,7 +81,7 @@ const Label = memo(function Label({ connector }: { connector: ConnectorBox }): J
   const l = labelBox(connector);
   if (!l) return null;
   return (
-    <g className={`fs-connector-label fs-connector-${connector.kind}`}>
+    <g className={`fs-connector-label fs-connector-${connector.kind}`} data-connector={connector.id}>
       <rect x={l.x} y={l.y} width={l.width} height={l.height} rx={3} />
       {l.lines.map((line, j) => (
         <text key={j} x={l.x + l.width / 2} y={l.y + 2 + (j + 1) * l.lineHeight - 3}>{line}</text>
