@@ -7,7 +7,8 @@ import { useDoc } from '../state/documentStore';
 import { cleanLine } from '../components/text';
 import { attempt } from './attempt';
 import { CONNECTOR_KIND_LABELS } from '../components/labels';
-import { memoizedTargets, optionText, sameTargets } from './connections';
+import { memoizedTargets, sameTargets } from './connections';
+import { TargetOptions } from './TargetOptions';
 import { connectorAdded } from './connectorEdits';
 
 /** Connects the selected card to another one from the keyboard: pick the card, the kind, a label. */
@@ -60,12 +61,7 @@ export function AddConnector({ cardId, targetRef }: { cardId: Id; targetRef: Ref
           id={`${id}-to`} ref={targetRef} className="fs-input fs-select" value={target}
           onChange={(e) => change(setPicked)(e.target.value)} disabled={options.length === 0 && !filter.trim()}
         >
-          <option value="" disabled>{options.length ? 'Choose a card…' : filter.trim() ? 'No card matches' : 'No other cards in this blueprint'}</option>
-          {groups.map((g) => (
-            <optgroup key={g.laneId} label={g.laneName}>
-              {g.options.map((o) => <option key={o.id} value={o.id}>{optionText(o)}</option>)}
-            </optgroup>
-          ))}
+          <TargetOptions groups={groups} filtered={filter.trim() !== ''} />
         </select>
       </div>
       <div className="fs-row">

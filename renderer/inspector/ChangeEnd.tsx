@@ -3,7 +3,8 @@ import type { Id, WorkshopDoc } from '../../shared/model/types';
 import { useDoc } from '../state/documentStore';
 import { cleanLine } from '../components/text';
 import { attempt } from './attempt';
-import { memoizedTargets, optionText, sameTargets, type Connection } from './connections';
+import { memoizedTargets, sameTargets, type Connection } from './connections';
+import { TargetOptions } from './TargetOptions';
 import { connectorEnd } from './connectorEdits';
 
 /**
@@ -60,12 +61,7 @@ export function ChangeEnd({ cardId, connection: c, onClose }: { cardId: Id; conn
         id={`${id}-to`} ref={selectRef} className="fs-input fs-select" aria-label={`New ${noun}`} value={target}
         onChange={(e) => { setPicked(e.target.value); setProblem(null); }} disabled={options.length === 0 && !filter.trim()}
       >
-        <option value="" disabled>{options.length ? 'Choose a card…' : filter.trim() ? 'No card matches' : 'No other cards in this blueprint'}</option>
-        {groups.map((g) => (
-          <optgroup key={g.laneId} label={g.laneName}>
-            {g.options.map((o) => <option key={o.id} value={o.id}>{optionText(o)}</option>)}
-          </optgroup>
-        ))}
+        <TargetOptions groups={groups} filtered={filter.trim() !== ''} />
       </select>
       {problem && <p className="fs-error" role="alert">{problem}</p>}
       <div className="fs-change-end-actions">
