@@ -2,18 +2,11 @@ import { clampLines, measureText, wrapText, type ConnectorBox, type Point } from
 
 const CORNER = 8;
 
-/** Anything a route can be traced on: a canvas context or a Path2D. */
-export interface RouteSink {
-  moveTo(x: number, y: number): void;
-  lineTo(x: number, y: number): void;
-  quadraticCurveTo(cx: number, cy: number, x: number, y: number): void;
-}
-
-/** Traces a layout route, the same orthogonal polyline the exports draw, with its corners rounded. */
-export function traceRoute(sink: RouteSink, path: readonly Point[]): void {
+/** SVG path data for a layout route: the same orthogonal polyline the exports draw, corners rounded. */
+export function connectorPathData(path: readonly Point[]): string {
   const first = path[0];
-  if (!first) return;
-  sink.moveTo(first.x, first.y);
+  if (!first) return '';
+  let d = `M${first.x} ${first.y}`;
   for (let i = 1; i < path.length - 1; i++) {
     const prev = path[i - 1] as Point;
     const at = path[i] as Point;
@@ -21,23 +14,10 @@ export function traceRoute(sink: RouteSink, path: readonly Point[]): void {
     const r = Math.min(CORNER, Math.hypot(at.x - prev.x, at.y - prev.y) / 2, Math.hypot(next.x - at.x, next.y - at.y) / 2);
     const into = toward(at, prev, r);
     const out = toward(at, next, r);
-    sink.lineTo(into.x, into.y);
-    sink.quadraticCurveTo(at.x, at.y, out.x, out.y);
+    d += ` L${into.x} ${into.y} Q${at.x} ${at.y} ${out.x} ${out.y}`;
   }
   const last = path[path.length - 1] as Point;
-  sink.lineTo(last.x, last.y);
-}
-
-/** SVG path data for a layout route (see traceRoute). */
-export function connectorPathData(path: readonly Point[]): string {
-  let d = '';
-  const r = (v: number) => Math.round(v * 10) / 10;
-  traceRoute({
-    moveTo: (x, y) => (d += `M${r(x)} ${r(y)}`),
-    lineTo: (x, y) => (d += `L${r(x)} ${r(y)}`),
-    quadraticCurveTo: (cx, cy, x, y) => (d += `Q${r(cx)} ${r(cy)} ${r(x)} ${r(y)}`),
-  }, path);
-  return d;
+  return `${d} L${last.x} ${last.y}`;
 }
 
 function toward(from: Point, to: Point, distance: number): Point {
