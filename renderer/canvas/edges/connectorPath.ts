@@ -32,14 +32,26 @@ const LABEL_FONT = 10;
 const LABEL_LINE = 12;
 const LABEL_WIDTH = 150;
 
-/** The label's backing box, centred on the layout's label point; sized from the bundled font's metrics, so nothing is measured in the DOM. */
+const labels = new WeakMap<ConnectorBox, LabelBox | null>();
+
+/**
+ * The label's backing box, centred on the layout's label point; sized from the bundled font's
+ * metrics, so nothing is measured in the DOM. Remembered per layout object: drawing, bounds and
+ * picking on every pointer move all ask for it.
+ */
 export function labelBox(connector: ConnectorBox): LabelBox | null {
+  const known = labels.get(connector);
+  if (known !== undefined) return known;
   const text = connector.label.trim();
-  if (!text) return null;
-  const lines = clampLines(wrapText(text, LABEL_FONT, LABEL_WIDTH), 2, LABEL_FONT, LABEL_WIDTH);
-  const width = Math.max(...lines.map((l) => measureText(l, LABEL_FONT))) + 10;
-  const height = lines.length * LABEL_LINE + 4;
-  return { x: connector.labelAt.x - width / 2, y: connector.labelAt.y - height / 2, width, height, lines, lineHeight: LABEL_LINE };
+  let box: LabelBox | null = null;
+  if (text) {
+    const lines = clampLines(wrapText(text, LABEL_FONT, LABEL_WIDTH), 2, LABEL_FONT, LABEL_WIDTH);
+    const width = Math.max(...lines.map((l) => measureText(l, LABEL_FONT))) + 10;
+    const height = lines.length * LABEL_LINE + 4;
+    box = { x: connector.labelAt.x - width / 2, y: connector.labelAt.y - height / 2, width, height, lines, lineHeight: LABEL_LINE };
+  }
+  labels.set(connector, box);
+  return box;
 }
 
 const samePoints = (a: readonly Point[], b: readonly Point[]) => a.length === b.length && a.every((p, i) => p.x === b[i]!.x && p.y === b[i]!.y);
