@@ -32,8 +32,8 @@ export function MovingConnectors({ width, height, connectors, selectedId }: Laye
 /**
  * Connectors in one SVG in blueprint coordinates, drawn from the routes the layout computed
  * (the same the exports draw): one path per connector with its arrowheads as shared markers,
- * grouped by kind for their style, labels above every line and the selected connector on top. Panning adds and removes
- * connectors at tile edges and leaves the others' elements untouched. The layer never takes the
+ * grouped by kind for their style, labels above every line and the selected connector on top.
+ * Panning adds and removes connectors at tile edges and leaves the others' elements untouched. The layer never takes the
  * pointer: a click on a connector reaches the pane and is picked by geometry
  * (useConnectorPicking); screen readers reach connectors through the inspector's Connections.
  */
