@@ -1,7 +1,8 @@
 import { memo, useMemo, type JSX } from 'react';
 import type { ConnectorBox } from '../../../shared/layout';
 import { CONNECTOR_KINDS } from '../../../shared/model/schemas';
-import { connectorBounds, connectorPathData, intersects, labelBox, sameConnector } from './connectorPath';
+import type { ConnectorKind } from '../../../shared/model';
+import { connectorBounds, connectorPathData, connectorPiecesData, intersects, labelBox, sameConnector } from './connectorPath';
 import { useTiledView } from './visibleArea';
 
 interface LayerProps {
@@ -60,19 +61,27 @@ const ConnectorLayer = memo(function ConnectorLayer({ width, height, connectors,
 const sameProps = (a: { connector: ConnectorBox; selected?: boolean }, b: { connector: ConnectorBox; selected?: boolean }) =>
   a.selected === b.selected && sameConnector(a.connector, b.connector);
 
+/** Kinds whose lines are dashed (canvas.css): drawn in straight pieces, see connectorPiecesData. */
+const DASHED: ReadonlySet<ConnectorKind> = new Set(['dependency', 'feedback']);
+
 const Connector = memo(function Connector({ connector, selected }: { connector: ConnectorBox; selected?: boolean }): JSX.Element {
+  const { kind, id } = connector;
+  const marker = `url(#fs-marker-${kind})`;
+  if (DASHED.has(kind)) {
+    const { lines, corners } = connectorPiecesData(connector.path);
+    return (
+      <>
+        {selected && <path className="fs-connector-halo" d={connectorPathData(connector.path)} />}
+        {lines.map((d, i) => <path key={i} className="fs-connector-line" data-connector={id} d={d} markerEnd={i === lines.length - 1 ? marker : undefined} />)}
+        {corners && <path className="fs-connector-line" data-connector={id} d={corners} />}
+      </>
+    );
+  }
   const d = connectorPathData(connector.path);
-  const { kind } = connector;
   return (
     <>
       {selected && <path className="fs-connector-halo" d={d} />}
-      <path
-        className="fs-connector-line"
-        data-connector={connector.id}
-        d={d}
-        markerEnd={`url(#fs-marker-${kind})`}
-        markerStart={kind === 'cause' ? 'url(#fs-marker-cause-start)' : undefined}
-      />
+      <path className="fs-connector-line" data-connector={id} d={d} markerEnd={marker} markerStart={kind === 'cause' ? 'url(#fs-marker-cause-start)' : undefined} />
     </>
   );
 }, sameProps);

@@ -2,22 +2,55 @@ import { clampLines, measureText, wrapText, type ConnectorBox, type Point } from
 
 const CORNER = 8;
 
-/** SVG path data for a layout route: the same orthogonal polyline the exports draw, corners rounded. */
-export function connectorPathData(path: readonly Point[]): string {
-  const first = path[0];
-  if (!first) return '';
-  let d = `M${first.x} ${first.y}`;
+interface Corner { into: Point; at: Point; out: Point }
+
+/** A route's straight runs and its rounded corners: corner i joins line i to line i + 1. */
+function routePieces(path: readonly Point[]): { lines: [Point, Point][]; corners: Corner[] } {
+  const lines: [Point, Point][] = [];
+  const corners: Corner[] = [];
+  let from = path[0];
+  if (!from) return { lines, corners };
   for (let i = 1; i < path.length - 1; i++) {
     const prev = path[i - 1] as Point;
     const at = path[i] as Point;
     const next = path[i + 1] as Point;
     const r = Math.min(CORNER, Math.hypot(at.x - prev.x, at.y - prev.y) / 2, Math.hypot(next.x - at.x, next.y - at.y) / 2);
     const into = toward(at, prev, r);
-    const out = toward(at, next, r);
-    d += ` L${into.x} ${into.y} Q${at.x} ${at.y} ${out.x} ${out.y}`;
+    lines.push([from, into]);
+    corners.push({ into, at, out: toward(at, next, r) });
+    from = corners[corners.length - 1]!.out;
   }
-  const last = path[path.length - 1] as Point;
-  return `${d} L${last.x} ${last.y}`;
+  lines.push([from, path[path.length - 1] as Point]);
+  return { lines, corners };
+}
+
+const xy = (p: Point) => `${p.x} ${p.y}`;
+
+/** SVG path data for a layout route: the same orthogonal polyline the exports draw, corners rounded. */
+export function connectorPathData(path: readonly Point[]): string {
+  if (path.length === 0) return '';
+  const { lines, corners } = routePieces(path);
+  let d = `M${xy(lines[0]![0])}`;
+  lines.forEach(([, to], i) => {
+    d += ` L${xy(to)}`;
+    const c = corners[i];
+    if (c) d += ` Q${xy(c.at)} ${xy(c.out)}`;
+  });
+  return d;
+}
+
+/**
+ * A route as one path per straight run plus one path of all its corners. Dashed routes are
+ * drawn this way: Chrome's rasterizer dashes a straight line only where a tile needs it, but
+ * dashes a whole polyline again for every tile it crosses.
+ */
+export function connectorPiecesData(path: readonly Point[]): { lines: string[]; corners: string } {
+  if (path.length === 0) return { lines: [], corners: '' };
+  const { lines, corners } = routePieces(path);
+  return {
+    lines: lines.map(([a, b]) => `M${xy(a)} L${xy(b)}`),
+    corners: corners.map((c) => `M${xy(c.into)} Q${xy(c.at)} ${xy(c.out)}`).join(' '),
+  };
 }
 
 function toward(from: Point, to: Point, distance: number): Point {
