@@ -17,6 +17,7 @@ import { connectorsOf, rerouted } from './edges/movingConnectors';
 import { DropHighlight, LaneBackground } from './LaneBackground';
 import { StickyHeaders } from './StickyHeaders';
 import { makeNodeDeriver } from './flowElements';
+import { measureOnlyResizedNodes } from './sizedNodes';
 import { cardsInCell, cellAt, dropTarget, type DropTarget } from './geometry';
 import { neighbour, type Direction } from './navigation';
 import { nudgeCard } from './nudge';
@@ -81,6 +82,7 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
     if (opening || !el) return;
     const view = openingViewport(layoutRef.current, el.clientWidth, el.clientHeight);
     store.setState({ width: el.clientWidth, height: el.clientHeight, transform: [view.x, view.y, view.zoom] });
+    measureOnlyResizedNodes(store);
     store.getState().setNodes(nodes);
     setOpening(view);
   }, [opening, store, nodes]);
