@@ -5,6 +5,7 @@ import './styles/theme.css';
 import './styles/app.css';
 import './styles/canvas.css';
 import './styles/marks.css';
+import './styles/card-marks.css';
 import './styles/shell.css';
 import { App } from './App';
 import { applyTheme } from './state/ui';

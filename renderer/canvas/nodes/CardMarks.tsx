@@ -1,6 +1,6 @@
 import type { JSX } from 'react';
 import type { Card } from '../../../shared/model';
-import { sentimentName, sentimentVar } from '../../components/sentiment';
+import { sentimentName } from '../../components/sentiment';
 import { sentimentMark, touchpointMark } from '../../components/MarkIcon';
 import { formatMinutes } from '../../../shared/render/format';
 import { CHANNEL_LABELS } from '../../components/labels';
@@ -10,8 +10,8 @@ const RATINGS = ['useful', 'usable', 'sensuous'] as const;
 
 /**
  * The row of marks at the foot of a card; every mark is an image named in words for screen
- * readers, with a tooltip. Its picture is the span's ::before (styles/marks.css), so a card's
- * marks add no elements of their own.
+ * readers, with a tooltip. Its picture is the span's ::before (styles/card-marks.css), so a
+ * card's marks add no elements of their own.
  */
 export function CardMarks({ card }: { card: Card }): JSX.Element {
   const tp = card.touchpoint;
@@ -26,7 +26,7 @@ export function CardMarks({ card }: { card: Card }): JSX.Element {
         </span>
       )}
       {tp && (
-        <span className={`fs-mark fs-mark-icon fs-icon-${sentimentMark(tp.sentiment)}`} role="img" aria-label={`Sentiment: ${sentimentName(tp.sentiment)}.`} style={{ color: `var(--fs-sentiment-${sentimentVar(tp.sentiment)})` }} title={`Sentiment: ${sentimentName(tp.sentiment)}`} />
+        <span className={`fs-mark fs-mark-icon fs-icon-${sentimentMark(tp.sentiment)}`} role="img" aria-label={`Sentiment: ${sentimentName(tp.sentiment)}.`} title={`Sentiment: ${sentimentName(tp.sentiment)}`} />
       )}
       {gap !== null && gap < 0 && (
         <span className="fs-mark fs-mark-gap" role="img" aria-label={`Experience below expectation by ${-gap}.`} title={`Experience ${tp!.experience} is ${-gap} below expectation ${tp!.expectation}`}>
