@@ -22,8 +22,7 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>): JSX.Element 
     <>
     <Handle type="target" position={Position.Left} className="fs-handle" />
     <div
-      className={`fs-card${selected ? ' is-selected' : ''}${card.touchpoint ? ' is-touchpoint' : ''}${card.failPoint ? ' is-failpoint' : ''}`}
-      style={{ width: box.width, height: box.height, ['--fs-card-kind' as string]: `var(--fs-kind-${card.kind})` }}
+      className={`fs-card fs-kind-${card.kind}${selected ? ' is-selected' : ''}${card.touchpoint ? ' is-touchpoint' : ''}${card.failPoint ? ' is-failpoint' : ''}`}
     >
       {editing ? (
         <TitleEditor card={card} />
