@@ -56,9 +56,8 @@ export function coloured(svg, colour) {
     .join('');
 }
 
-/** The width each mark is shown at (marks.css). */
-function displayWidth(mark) {
-  const css = readFileSync(join(styles, 'marks.css'), 'utf8');
+/** The width a mark is shown at, as marks.css (`css`) sets it. */
+function displayWidth(css, mark) {
   const m = new RegExp(`\\.fs-icon-${mark} \\{ --fs-icon-w: (\\d+)px;`).exec(css);
   if (!m) throw new Error(`marks.css gives .fs-icon-${mark} no --fs-icon-w`);
   return Number(m[1]);
@@ -66,13 +65,14 @@ function displayWidth(mark) {
 
 export function cardMarksCss() {
   const colours = themeColours();
+  const sizes = readFileSync(join(styles, 'marks.css'), 'utf8');
   const rules = [];
   for (const [mark, variable] of Object.entries(MARKS)) {
     const svg = readFileSync(join(styles, 'marks', `${mark}.mask.svg`), 'utf8');
     THEMES.forEach(({ selector }, i) => {
       const colour = colours[i][variable];
       if (!colour) throw new Error(`theme.css sets no colour ${variable}`);
-      const png = new Resvg(coloured(svg, colour), { fitTo: { mode: 'width', value: displayWidth(mark) * SCALE } }).render().asPng();
+      const png = new Resvg(coloured(svg, colour), { fitTo: { mode: 'width', value: displayWidth(sizes, mark) * SCALE } }).render().asPng();
       rules.push(`${selector}.fs-mark-icon.fs-icon-${mark}::before { background-image: url(data:image/png;base64,${png.toString('base64')}); }`);
     });
   }
