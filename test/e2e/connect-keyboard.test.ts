@@ -1,11 +1,10 @@
 // Connecting two cards with the keyboard alone, through the Connections section of the card
 // inspector: Tab to the controls, type to find the card, pick a kind, type a label, Enter. The
 // connector must be drawn, survive a reload, refuse a duplicate inline, and go again by keyboard.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { readWorkshop } from '../../main/workshop';
-import { cli, openApp, tempDir, type Session } from './harness';
+import { appOnTemplate } from './harness';
 import { canvas, card, cardTitles, doubleClickCell, drawnConnectors, waitSaved } from './canvas';
 
 const FIRST = 'Checks in at the desk';
@@ -31,23 +30,10 @@ async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
 }
 
 describe('connecting cards from the keyboard', () => {
-  const tmp = tempDir();
-  const file = join(tmp.dir, 'hotel.frontstage');
-  let s: Session;
-
-  beforeAll(async () => {
-    cli(['new', file, '--template', 'consumption-process', '--title', 'Hotel'], { FRONTSTAGE_HOME: tmp.dir });
-    s = await openApp({ file, home: tmp.dir });
-    await canvas(s.page).waitFor();
-  });
-
-  afterAll(async () => {
-    await s?.close();
-    tmp.remove();
-  });
+  const app = appOnTemplate('consumption-process', 'Hotel', (page) => canvas(page).waitFor());
 
   it('types two cards', async () => {
-    const { page } = s;
+    const { page } = app.session;
     await doubleClickCell(page, 'Customer actions', 'Step 1', 0);
     await page.getByRole('textbox', { name: 'Card title' }).waitFor();
     await page.keyboard.type(FIRST);
@@ -59,7 +45,7 @@ describe('connecting cards from the keyboard', () => {
   });
 
   it('adds a cause connector with a label using Tab, typing and Enter only', async () => {
-    const { page } = s;
+    const { page } = app.session;
     await card(page, FIRST).click();
     await connections(page).waitFor();
     const section = connections(page);
@@ -91,7 +77,7 @@ describe('connecting cards from the keyboard', () => {
   });
 
   it('lists the connector as incoming on the other card', async () => {
-    const { page } = s;
+    const { page } = app.session;
     await card(page, SECOND).click();
     const section = connections(page);
     await section.getByRole('button', { name: `Remove connector from ${FIRST}` }).waitFor();
@@ -100,7 +86,7 @@ describe('connecting cards from the keyboard', () => {
   });
 
   it('says inline why a duplicate connector is refused, and adds nothing', async () => {
-    const { page } = s;
+    const { page } = app.session;
     await card(page, FIRST).click();
     const section = connections(page);
     await section.getByLabel('Connect to', { exact: true }).selectOption({ label: `${SECOND} — Consumption · Step 1` });
@@ -108,11 +94,11 @@ describe('connecting cards from the keyboard', () => {
     await section.getByRole('button', { name: 'Add connector' }).click();
     await expect.poll(() => section.getByRole('alert').filter({ hasText: 'already joined by a cause connector' }).count()).toBe(1);
     expect(await drawnConnectors(page)).toBe(1);
-    expect(s.errors).toEqual([]);
+    expect(app.session.errors).toEqual([]);
   });
 
   it('keeps the connector after a reload, then removes it with Space on its remove button', async () => {
-    const { page } = s;
+    const { page } = app.session;
     await waitSaved(page);
     await page.reload();
     await canvas(page).waitFor();
@@ -127,12 +113,12 @@ describe('connecting cards from the keyboard', () => {
     // Focus lands on the card picker rather than being lost with the removed row.
     expect(await isFocused(connections(page).getByLabel('Connect to', { exact: true }))).toBe(true);
     await waitSaved(page);
-    expect(s.errors).toEqual([]);
+    expect(app.session.errors).toEqual([]);
   });
 
   it('has the removal in the workshop file once the host stops', async () => {
-    expect(await s.host.stop()).toBe(0);
-    const { doc } = readWorkshop(file);
+    expect(await app.session.host.stop()).toBe(0);
+    const { doc } = readWorkshop(app.file);
     expect(Object.values(doc.cards).map((c) => c.title).sort()).toEqual([FIRST, SECOND].sort());
     expect(Object.values(doc.connectors)).toEqual([]);
   });

@@ -1,10 +1,9 @@
 // Re-attaching a connector's end: by dragging its grab handle onto another card (one undo step,
 // kept after a reload; Escape, empty canvas and a self-loop change nothing; a refused change is
 // said in the notice bar), and from the keyboard with the inspector's "Change target" picker.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { cli, openApp, tempDir, type Session } from './harness';
+import { appOnTemplate } from './harness';
 import { canvas, card, cardForm, cardTitles, connect, doubleClickCell, waitSaved } from './canvas';
 
 const FIRST = 'Orders a coffee';
@@ -65,23 +64,10 @@ async function linkedFrom(page: Page, title: string): Promise<string[]> {
 }
 
 describe('re-attaching connector ends', () => {
-  const tmp = tempDir();
-  const file = join(tmp.dir, 'cafe.frontstage');
-  let s: Session;
-
-  beforeAll(async () => {
-    cli(['new', file, '--template', 'consumption-process', '--title', 'Cafe'], { FRONTSTAGE_HOME: tmp.dir });
-    s = await openApp({ file, home: tmp.dir });
-    await canvas(s.page).waitFor();
-  });
-
-  afterAll(async () => {
-    await s?.close();
-    tmp.remove();
-  });
+  const app = appOnTemplate('consumption-process', 'Cafe', (page) => canvas(page).waitFor());
 
   it('types three cards and connects the first two', async () => {
-    const { page } = s;
+    const { page } = app.session;
     await doubleClickCell(page, 'Customer actions', 'Step 1', 0);
     await page.getByRole('textbox', { name: 'Card title' }).waitFor();
     for (const [i, title] of [FIRST, SECOND, THIRD].entries()) {
@@ -98,7 +84,7 @@ describe('re-attaching connector ends', () => {
   });
 
   it('drags the end of a connector onto a third card in one undo step, and keeps it after a reload', async () => {
-    const { page } = s;
+    const { page } = app.session;
     await clickRoute(page);
     await dragEndTo(page, await centre(card(page, THIRD)), async () => {
       expect(await candidate(page).count()).toBe(1);
@@ -117,11 +103,11 @@ describe('re-attaching connector ends', () => {
     await page.reload();
     await canvas(page).waitFor();
     expect(await linkedFrom(page, THIRD)).toEqual([`×Remove connector from ${FIRST}`]);
-    expect(s.errors).toEqual([]);
+    expect(app.session.errors).toEqual([]);
   });
 
   it('changes nothing on Escape mid-drag, on empty canvas or on the connector’s own start card', async () => {
-    const { page } = s;
+    const { page } = app.session;
     await clickRoute(page);
     await dragEndTo(page, await centre(card(page, SECOND)), async () => {
       expect(await candidate(page).count()).toBe(1);
@@ -138,18 +124,18 @@ describe('re-attaching connector ends', () => {
   });
 
   it('says why a drop that would duplicate a connector is refused, and changes nothing', async () => {
-    const { page } = s;
+    const { page } = app.session;
     // A new connector is selected at once; moving its start to FIRST would repeat FIRST → THIRD.
     await connect(page, SECOND, THIRD);
     await dragEndTo(page, await centre(card(page, FIRST)), undefined, startHandle(page));
     await page.getByRole('alert').filter({ hasText: 'already joined by a flow connector' }).waitFor();
     expect(await linkedFrom(page, SECOND)).toEqual([`×Remove connector to ${THIRD}`]);
     await connections(page).getByRole('button', { name: `Remove connector to ${THIRD}` }).click();
-    expect(s.errors).toEqual([]);
+    expect(app.session.errors).toEqual([]);
   });
 
   it('moves the target with the keyboard through "Change target" in the Connections section', async () => {
-    const { page } = s;
+    const { page } = app.session;
     await card(page, FIRST).click();
     const section = connections(page);
     const change = section.getByRole('button', { name: `Change target of connector to ${THIRD}` });
@@ -168,6 +154,6 @@ describe('re-attaching connector ends', () => {
     expect(await linkedFrom(page, SECOND)).toEqual([`×Remove connector from ${FIRST}`]);
     await page.keyboard.press('Control+z');
     expect(await linkedFrom(page, THIRD)).toEqual([`×Remove connector from ${FIRST}`]);
-    expect(s.errors).toEqual([]);
+    expect(app.session.errors).toEqual([]);
   });
 });

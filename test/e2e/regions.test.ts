@@ -1,9 +1,8 @@
 // F6 and Shift+F6 move the keyboard focus between the window's main regions — toolbar, canvas,
 // side panel — as in desktop apps, and stay harmless in presentation mode.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { cli, openApp, tempDir, type Session } from './harness';
+import { appOnTemplate } from './harness';
 import { canvas, cardForm } from './canvas';
 
 /** Where the focus is: the region it sits in, and the accessible name of the focused element. */
@@ -17,23 +16,10 @@ function focusIn(page: Page): Promise<{ region: string; name: string }> {
 }
 
 describe('moving between regions with F6', () => {
-  const tmp = tempDir();
-  const file = join(tmp.dir, 'resort.frontstage');
-  let s: Session;
-
-  beforeAll(async () => {
-    cli(['new', file, '--template', 'resort-smoking', '--title', 'Resort'], { FRONTSTAGE_HOME: tmp.dir });
-    s = await openApp({ file, home: tmp.dir });
-    await canvas(s.page).getByRole('group').first().waitFor();
-  });
-
-  afterAll(async () => {
-    await s?.close();
-    tmp.remove();
-  });
+  const app = appOnTemplate('resort-smoking', 'Resort', (page) => canvas(page).getByRole('group').first().waitFor());
 
   it('goes toolbar → canvas → inspector → toolbar with F6, and back with Shift+F6', async () => {
-    const { page } = s;
+    const { page } = app.session;
     await page.getByRole('button', { name: 'Add card' }).focus();
     expect((await focusIn(page)).region).toBe('toolbar');
 
@@ -57,11 +43,11 @@ describe('moving between regions with F6', () => {
     await expect.poll(() => focusIn(page)).toEqual({ region: 'canvas', name: cardName });
     await page.keyboard.press('Shift+F6');
     expect((await focusIn(page)).region).toBe('toolbar');
-    expect(s.errors).toEqual([]);
+    expect(app.session.errors).toEqual([]);
   });
 
   it('moves between the canvas and the presentation bar while presenting, and breaks nothing', async () => {
-    const { page } = s;
+    const { page } = app.session;
     await page.keyboard.press('F5');
     await page.getByRole('toolbar', { name: 'Presentation' }).waitFor();
     await page.keyboard.press('F6');
@@ -72,6 +58,6 @@ describe('moving between regions with F6', () => {
     expect((await focusIn(page)).region).toBe('canvas');
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Add card' }).waitFor();
-    expect(s.errors).toEqual([]);
+    expect(app.session.errors).toEqual([]);
   });
 });

@@ -1,10 +1,9 @@
 // One workshop built in the browser the way a facilitator would: cards typed by keyboard in three
 // lanes, a touchpoint marked for benchmarking, a connector drawn, undo and redo; then reloaded,
 // and the workshop file read back from disk after the host stopped.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { readWorkshop } from '../../main/workshop';
-import { cli, openApp, tempDir, type Session } from './harness';
+import { appOnTemplate } from './harness';
 import { canvas, card, cardForm, cardTitles, connect, doubleClickCell, drawnConnectors, waitSaved } from './canvas';
 
 const LANES = ['Customer actions', 'Frontstage', 'Backstage'] as const;
@@ -16,23 +15,10 @@ const TYPED: Record<(typeof LANES)[number], [string, string, string]> = {
 };
 
 describe('building a blueprint in the browser', () => {
-  const tmp = tempDir();
-  const file = join(tmp.dir, 'shop.frontstage');
-  let s: Session;
-
-  beforeAll(async () => {
-    cli(['new', file, '--template', 'consumption-process', '--title', 'Corner shop'], { FRONTSTAGE_HOME: tmp.dir });
-    s = await openApp({ file, home: tmp.dir });
-    await canvas(s.page).waitFor();
-  });
-
-  afterAll(async () => {
-    await s?.close();
-    tmp.remove();
-  });
+  const app = appOnTemplate('consumption-process', 'Corner shop', (page) => canvas(page).waitFor());
 
   it('adds cards by keyboard in three lanes: Enter for the next card, Tab for the next step, Escape to stop', async () => {
-    const { page } = s;
+    const { page } = app.session;
     for (const lane of LANES) {
       const [a, b, c] = TYPED[lane];
       await doubleClickCell(page, lane, 'Step 1', 0);
@@ -59,7 +45,7 @@ describe('building a blueprint in the browser', () => {
   });
 
   it('adds a card below the focused one with the Add card button', async () => {
-    const { page } = s;
+    const { page } = app.session;
     await card(page, 'Greets at the door').focus();
     await page.getByRole('button', { name: 'Add card' }).click();
     await page.getByRole('textbox', { name: 'Card title' }).waitFor();
@@ -71,7 +57,7 @@ describe('building a blueprint in the browser', () => {
   });
 
   it('takes a typed card back, title and all, with one Undo (N is the Add card shortcut)', async () => {
-    const { page } = s;
+    const { page } = app.session;
     await card(page, 'Pays at the till').focus();
     await page.keyboard.press('n');
     await page.getByRole('textbox', { name: 'Card title' }).waitFor();
@@ -90,7 +76,7 @@ describe('building a blueprint in the browser', () => {
   });
 
   it('marks a card as a touchpoint with strategy Benchmark and a standard in the Card details form', async () => {
-    const { page } = s;
+    const { page } = app.session;
     await card(page, 'Offers a tasting').click();
     const form = cardForm(page);
     await expect.poll(() => form.getByLabel('Title', { exact: true }).inputValue()).toBe('Offers a tasting');
@@ -107,14 +93,14 @@ describe('building a blueprint in the browser', () => {
   });
 
   it('connects two cards by dragging from one card\'s handle to another', async () => {
-    const { page } = s;
+    const { page } = app.session;
     const before = await drawnConnectors(page);
     await connect(page, 'Browses the catalogue', 'Pays at the till');
     await expect.poll(() => drawnConnectors(page)).toBe(before + 1);
   });
 
   it('undoes and redoes with the buttons and with Ctrl+Z / Ctrl+Shift+Z', async () => {
-    const { page } = s;
+    const { page } = app.session;
     const connectors = () => drawnConnectors(page);
     const withLine = await connectors();
     await page.getByRole('button', { name: 'Undo' }).click();
@@ -130,7 +116,7 @@ describe('building a blueprint in the browser', () => {
   });
 
   it('finds everything again after a reload', async () => {
-    const { page } = s;
+    const { page } = app.session;
     await waitSaved(page);
     await page.reload();
     await canvas(page).waitFor();
@@ -142,12 +128,12 @@ describe('building a blueprint in the browser', () => {
     await expect.poll(() => form.getByRole('checkbox', { name: 'Touchpoint' }).isChecked()).toBe(true);
     expect(await form.getByRole('radio', { name: 'Benchmark' }).isChecked()).toBe(true);
     expect(await form.getByLabel('Standard').inputValue()).toBe('Every visitor is offered three origins within two minutes');
-    expect(s.errors).toEqual([]);
+    expect(app.session.errors).toEqual([]);
   });
 
   it('has written it all to the workshop file when the host stops', async () => {
-    expect(await s.host.stop()).toBe(0);
-    const { doc } = readWorkshop(file);
+    expect(await app.session.host.stop()).toBe(0);
+    const { doc } = readWorkshop(app.file);
     const cards = Object.values(doc.cards);
     const laneOf = (title: string) => doc.lanes[cards.find((c) => c.title === title)!.laneId]!.name;
     const stepOf = (title: string) => doc.steps[cards.find((c) => c.title === title)!.stepId]!;
