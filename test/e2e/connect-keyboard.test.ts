@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { readWorkshop } from '../../main/workshop';
-import { appOnTemplate } from './harness';
+import { appOnTemplate } from './suiteApp';
 import { canvas, card, cardTitles, doubleClickCell, drawnConnectors, waitSaved } from './canvas';
 
 const FIRST = 'Checks in at the desk';

@@ -3,7 +3,7 @@
 // said in the notice bar), and from the keyboard with the inspector's "Change target" picker.
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { appOnTemplate } from './harness';
+import { appOnTemplate } from './suiteApp';
 import { canvas, card, cardForm, cardTitles, connect, doubleClickCell, waitSaved } from './canvas';
 
 const FIRST = 'Orders a coffee';

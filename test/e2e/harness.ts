@@ -5,7 +5,6 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
 
 // Bundled benchmarks have no meaningful __dirname; test/bench/run.mjs sets FRONTSTAGE_ROOT.
 export const ROOT = process.env.FRONTSTAGE_ROOT ?? join(__dirname, '..', '..');
@@ -135,36 +134,3 @@ export async function openApp(opts: { file?: string; home: string; viewport?: { 
     throw e;
   }
 }
-
-/** The app opened on a new workshop for the tests of one describe block, and that workshop's file. */
-export interface SuiteApp {
-  readonly session: Session;
-  readonly file: string;
-}
-
-/**
- * Registers hooks that make a workshop from `template`, open it in the app and wait for `ready`
- * before the block's tests, and close the app and remove the files after them.
- */
-export function appOnTemplate(template: string, title: string, ready: (page: Page) => Promise<unknown>): SuiteApp {
-  const tmp = tempDir();
-  const file = join(tmp.dir, `${template}.frontstage`);
-  let session: Session | null = null;
-  beforeAll(async () => {
-    cli(['new', file, '--template', template, '--title', title], { FRONTSTAGE_HOME: tmp.dir });
-    session = await openApp({ file, home: tmp.dir });
-    await ready(session.page);
-  });
-  afterAll(async () => {
-    await session?.close();
-    tmp.remove();
-  });
-  return {
-    file,
-    get session() {
-      if (!session) throw new Error('the app is not open: beforeAll has not run');
-      return session;
-    },
-  };
-}
-

@@ -2,7 +2,7 @@
 // side panel — as in desktop apps, and stay harmless in presentation mode.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { appOnTemplate } from './harness';
+import { appOnTemplate } from './suiteApp';
 import { canvas, cardForm } from './canvas';
 
 /** Where the focus is: the region it sits in, and the accessible name of the focused element. */
