@@ -9,6 +9,7 @@ import { newId, type WorkshopDoc } from '../../shared/model';
 import { dispatch, getDoc, useDoc } from '../state/documentStore';
 import { getSelection, selectCards, selectConnector, useSelection } from '../state/selection';
 import { CardNode, type CardNodeType } from './nodes/CardNode';
+import { enterCard, leaveCard, setConnecting } from './nodes/handleReach';
 import { ConnectorMarkers } from './edges/ConnectorMarkers';
 import { MovingConnectors, VisibleConnectors } from './edges/ConnectorLayer';
 import { useConnectorPicking } from './edges/useConnectorPicking';
@@ -271,6 +272,10 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
         onNodeDragStop={onNodeDragStop}
         onNodeDoubleClick={(_, node) => startEditing(node.id)}
         onConnect={onConnect}
+        onConnectStart={startConnecting}
+        onConnectEnd={stopConnecting}
+        onNodeMouseEnter={enterNode}
+        onNodeMouseLeave={leaveNode}
         onNodeContextMenu={cardMenu.onNodeContextMenu}
         onPaneClick={onPaneClick}
         connectionMode={ConnectionMode.Loose}
@@ -316,6 +321,16 @@ function EmptyHint({ hasLanes }: { hasLanes: boolean }): JSX.Element {
   );
 }
 
+const startConnecting = () => setConnecting(true);
+const stopConnecting = () => setConnecting(false);
+// While a button is down the pointer is dragging something, and may run ahead of a dragged
+// card over others: those should not grow handles (and re-render) on the way.
+const enterNode = (event: MouseEvent, node: CardNodeType) => {
+  if (event.buttons === 0) enterCard(node.id);
+};
+const leaveNode = (event: MouseEvent, node: CardNodeType) => {
+  if (event.buttons === 0) leaveCard(node.id);
+};
 const selectCardsTable = (doc: WorkshopDoc) => doc.cards;
 const selectAssets = (doc: WorkshopDoc) => doc.assets;
 const NO_IDS: ReadonlySet<string> = new Set();

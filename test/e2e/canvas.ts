@@ -30,10 +30,15 @@ export async function doubleClickCell(page: Page, lane: string, step: string, in
   await page.mouse.dblclick(col.x + col.width / 2, row.y + row.height - 8);
 }
 
-/** Drags from the right-hand (source) handle of one card onto the left-hand (target) handle of another. */
+/**
+ * Drags from the right-hand (source) handle of one card onto the left-hand (target) handle of
+ * another. A card has handles only under the pointer, so each is hovered to find its handle.
+ */
 export async function connect(page: Page, from: string, to: string): Promise<void> {
-  const start = await centre(card(page, from).locator('.react-flow__handle.source'));
+  await card(page, to).hover();
   const end = await centre(card(page, to).locator('.react-flow__handle.target'));
+  await card(page, from).hover();
+  const start = await centre(card(page, from).locator('.react-flow__handle.source'));
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
   await page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 5 });

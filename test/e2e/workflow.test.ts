@@ -3,7 +3,7 @@
 // and the workshop file read back from disk after the host stopped.
 import { describe, expect, it } from 'vitest';
 import { readWorkshop } from '../../main/workshop';
-import { appOnTemplate } from './harness';
+import { appOnTemplate } from './suiteApp';
 import { canvas, card, cardForm, cardTitles, connect, doubleClickCell, drawnConnectors, waitSaved } from './canvas';
 
 const LANES = ['Customer actions', 'Frontstage', 'Backstage'] as const;
@@ -94,6 +94,10 @@ describe('building a blueprint in the browser', () => {
 
   it('connects two cards by dragging from one card\'s handle to another', async () => {
     const { page } = app.session;
+    // Handles belong to the card under the pointer (and selected cards), not to every card.
+    await card(page, 'Asks for advice').hover();
+    await expect.poll(() => card(page, 'Asks for advice').locator('.react-flow__handle').count()).toBe(2);
+    await expect.poll(() => card(page, 'Restocks shelves').locator('.react-flow__handle').count()).toBe(0);
     const before = await drawnConnectors(page);
     await connect(page, 'Browses the catalogue', 'Pays at the till');
     await expect.poll(() => drawnConnectors(page)).toBe(before + 1);

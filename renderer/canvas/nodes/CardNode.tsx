@@ -5,6 +5,7 @@ import type { CardBox } from '../../../shared/layout';
 import { CardMarks } from './CardMarks';
 import { TitleEditor } from './TitleEditor';
 import { useIsEditing } from '../editing';
+import { useHandleReach } from './handleReach';
 
 export interface CardData extends Record<string, unknown> {
   card: Card;
@@ -17,10 +18,11 @@ export type CardNodeType = Node<CardData, 'card'>;
 function CardNodeView({ data, selected }: NodeProps<CardNodeType>): JSX.Element {
   const { card, box, image } = data;
   const editing = useIsEditing(card.id);
+  const handles = useHandleReach(card.id) || selected;
   // Handles sit outside the card box, which clips its content, so the whole handle takes the pointer.
   return (
     <>
-    <Handle type="target" position={Position.Left} className="fs-handle" />
+    {handles && <Handle type="target" position={Position.Left} className="fs-handle" />}
     <div
       className={`fs-card fs-kind-${card.kind}${selected ? ' is-selected' : ''}${card.touchpoint ? ' is-touchpoint' : ''}${card.failPoint ? ' is-failpoint' : ''}`}
     >
@@ -36,7 +38,7 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>): JSX.Element 
       )}
       {box.footerY !== undefined && <CardMarks card={card} />}
     </div>
-    <Handle type="source" position={Position.Right} className="fs-handle" />
+    {handles && <Handle type="source" position={Position.Right} className="fs-handle" />}
     </>
   );
 }
