@@ -296,7 +296,7 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
       >
         <ViewportPortal>
           {layout && <LaneBackground layout={layout} />}
-          {layout && <VisibleConnectors width={layout.width} height={layout.height} connectors={layout.connectors} selectedId={liveEdgeId} hidden={movingConnectors} />}
+          {layout && <VisibleConnectors width={layout.width} height={layout.height} connectors={layout.connectors} selectedId={liveEdgeId} hidden={movingConnectors} painted={afterPaint} />}
           {layout && followers.length > 0 && <MovingConnectors width={layout.width} height={layout.height} connectors={followers} selectedId={liveEdgeId} />}
           {layout && liveEdgeId && <ConnectorEnds layout={layout} connectorId={liveEdgeId} />}
           {layout && hover && <DropHighlight layout={layout} target={hover.target} moving={hover.moving} />}

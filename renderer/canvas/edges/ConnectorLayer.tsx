@@ -13,11 +13,13 @@ interface LayerProps {
   selectedId: string | null;
   /** Connectors drawn elsewhere for now (those of cards being dragged). */
   hidden?: ReadonlySet<string>;
+  /** False until the canvas has painted once: then only the connectors on screen are drawn. */
+  painted?: boolean;
 }
 
 /** The connectors near the screen (see useTiledView): panning redraws this only at tile edges. */
-export function VisibleConnectors({ width, height, connectors, selectedId, hidden }: LayerProps): JSX.Element {
-  const { x0, y0, x1, y1 } = useTiledView();
+export function VisibleConnectors({ width, height, connectors, selectedId, hidden, painted = true }: LayerProps): JSX.Element {
+  const { x0, y0, x1, y1 } = useTiledView(painted);
   const shown = useMemo(() => {
     const view = { x0, y0, x1, y1 };
     return connectors.filter((c) => !hidden?.has(c.id) && (c.id === selectedId || intersects(connectorBounds(c), view)));
@@ -38,7 +40,7 @@ export function MovingConnectors({ width, height, connectors, selectedId }: Laye
  * pointer: a click on a connector reaches the pane and is picked by geometry
  * (useConnectorPicking); screen readers reach connectors through the inspector's Connections.
  */
-const ConnectorLayer = memo(function ConnectorLayer({ width, height, connectors, selectedId, moving }: Omit<LayerProps, 'hidden'> & { moving?: boolean }): JSX.Element {
+const ConnectorLayer = memo(function ConnectorLayer({ width, height, connectors, selectedId, moving }: Omit<LayerProps, 'hidden' | 'painted'> & { moving?: boolean }): JSX.Element {
   const selected = connectors.find((c) => c.id === selectedId) ?? null;
   return (
     <svg className={`fs-connectors${moving ? ' is-moving' : ''}`} width={width} height={height} aria-hidden="true" data-connectors={connectors.length}>

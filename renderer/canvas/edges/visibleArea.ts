@@ -18,7 +18,17 @@ function tiledView(s: ReactFlowState): string {
   return `${x0} ${y0} ${x1} ${y1}`;
 }
 
-export function useTiledView(): Rect {
-  const [x0, y0, x1, y1] = useStore(tiledView).split(' ').map(Number) as [number, number, number, number];
+/** The part of the blueprint on screen, exactly: it changes on every frame of a pan. */
+function screenView(s: ReactFlowState): string {
+  const [tx, ty, zoom] = s.transform;
+  return `${-tx / zoom} ${-ty / zoom} ${(s.width - tx) / zoom} ${(s.height - ty) / zoom}`;
+}
+
+/**
+ * The tiled view, or until the canvas has painted once (`painted` false) just the screen:
+ * opening a blueprint draws what is seen first and what is around it a frame later.
+ */
+export function useTiledView(painted: boolean): Rect {
+  const [x0, y0, x1, y1] = useStore(painted ? tiledView : screenView).split(' ').map(Number) as [number, number, number, number];
   return { x0, y0, x1, y1 };
 }
