@@ -3,7 +3,7 @@ import {
   ConnectionMode, SelectionMode, ReactFlow, ReactFlowProvider, ViewportPortal, useReactFlow, useStoreApi,
   type Connection, type Viewport, type NodeChange, type OnNodeDrag, type XYPosition,
 } from '@xyflow/react';
-import { layoutBlueprint, type BlueprintLayout } from '../../shared/layout';
+import { layoutBlueprint, type BlueprintLayout, type CardBox } from '../../shared/layout';
 import { moveCards } from '../../shared/commands/cards';
 import { newId, type WorkshopDoc } from '../../shared/model';
 import { dispatch, getDoc, useDoc } from '../state/documentStore';
@@ -13,6 +13,8 @@ import { enterCard, leaveCard, setConnecting } from './nodes/handleReach';
 import { ConnectorMarkers } from './edges/ConnectorMarkers';
 import { MovingConnectors, VisibleConnectors } from './edges/ConnectorLayer';
 import { useConnectorPicking } from './edges/useConnectorPicking';
+import { rectOf, tiledView, useTiledView } from './edges/visibleArea';
+import { intersects, type Rect } from './edges/connectorPath';
 import { ConnectorEnds } from './edges/ConnectorEnds';
 import { connectorsOf, rerouted } from './edges/movingConnectors';
 import { DropHighlight, LaneBackground } from './LaneBackground';
@@ -67,7 +69,20 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   const sectionRef = useRef<HTMLElement>(null);
   const deriveNodes = useMemo(makeNodeDeriver, []);
   const selected = useMemo(() => new Set(selection.cardIds), [selection.cardIds]);
-  const baseNodes = useMemo(() => (layout ? deriveNodes(layout, cards, assets, selected) : []), [layout, cards, assets, selected, deriveNodes]);
+  // The cards being dragged change only when a drag starts or ends, so the layer of all the
+  // other connectors stays as it is while the pointer moves.
+  const movingKey = drag ? [...drag.keys()].sort().join(' ') : '';
+  // React Flow holds only the cards near the screen (and the selected and dragged ones): it
+  // builds its own record of every card it is given, and filters them all on every frame of a
+  // pan, while the cards it draws are those on screen anyway.
+  const area = useTiledView(true);
+  const nodesNear = useCallback((near: Rect) => {
+    if (!layout) return [];
+    const moving = new Set(movingKey.split(' '));
+    const keep = (box: CardBox) => selected.has(box.id) || moving.has(box.id) || intersects({ x0: box.x, y0: box.y, x1: box.x + box.width, y1: box.y + box.height }, near);
+    return deriveNodes(layout, cards, assets, selected, keep);
+  }, [layout, cards, assets, selected, movingKey, deriveNodes]);
+  const baseNodes = useMemo(() => nodesNear(area), [nodesNear, area]);
   const nodes = useMemo(
     () => (drag ? baseNodes.map((n) => { const p = drag.get(n.id); return p ? { ...n, position: p } : n; }) : baseNodes),
     [baseNodes, drag],
@@ -84,14 +99,11 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
     const view = openingViewport(layoutRef.current, el.clientWidth, el.clientHeight);
     store.setState({ width: el.clientWidth, height: el.clientHeight, transform: [view.x, view.y, view.zoom] });
     measureOnlyResizedNodes(store);
-    store.getState().setNodes(nodes);
+    store.getState().setNodes(nodesNear(rectOf(tiledView(store.getState()))));
     setOpening(view);
-  }, [opening, store, nodes]);
+  }, [opening, store, nodesNear]);
   const edgeId = selection.connectorId;
   const liveEdgeId = edgeId && layout?.connectors.some((c) => c.id === edgeId) ? edgeId : null;
-  // The cards being dragged change only when a drag starts or ends, so the layer of all the
-  // other connectors stays as it is while the pointer moves.
-  const movingKey = drag ? [...drag.keys()].sort().join(' ') : '';
   const movingConnectors = useMemo(
     () => (layout && movingKey ? connectorsOf(layout, new Set(movingKey.split(' '))) : NO_IDS),
     [layout, movingKey],

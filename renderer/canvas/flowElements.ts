@@ -19,18 +19,19 @@ const sameBox = (a: CardBox, b: CardBox) =>
   a.image?.height === b.image?.height && sameLines(a.titleLines, b.titleLines) && sameLines(a.descriptionLines, b.descriptionLines);
 
 /**
- * Fresh React Flow nodes derived from the layout, reusing last time's node object for every
- * card whose record, box and selection did not change, so React Flow and the memoized card
- * component skip them. Sizes and handles are given up front: nothing needs measuring.
+ * Fresh React Flow nodes for the cards of the layout that `keep` accepts, reusing last time's
+ * node object for every card whose record, box and selection did not change, so React Flow and
+ * the memoized card component skip them. Sizes and handles are given up front: nothing needs
+ * measuring.
  */
-export function makeNodeDeriver(): (layout: BlueprintLayout, cards: Record<Id, Card>, assets: Record<Id, Asset>, selected: ReadonlySet<Id>) => CardNodeType[] {
+export function makeNodeDeriver(): (layout: BlueprintLayout, cards: Record<Id, Card>, assets: Record<Id, Asset>, selected: ReadonlySet<Id>, keep: (box: CardBox) => boolean) => CardNodeType[] {
   let cache = new Map<Id, CachedNode>();
-  return (layout, cards, assets, selected) => {
+  return (layout, cards, assets, selected, keep) => {
     const next = new Map<Id, CachedNode>();
     const nodes: CardNodeType[] = [];
     for (const box of layout.cards) {
       const card = cards[box.id];
-      if (!card) continue;
+      if (!card || !keep(box)) continue;
       const image = card.imageId ? (assets[card.imageId] ?? null) : null;
       const isSelected = selected.has(box.id);
       const prev = cache.get(box.id);

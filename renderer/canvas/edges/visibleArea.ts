@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import type { Rect } from './connectorPath';
 
@@ -8,7 +9,7 @@ const TILE = 512;
  * 512 px tiles: it changes only when the view crosses a tile edge, so layers that draw what is
  * on screen re-render a few times per pan instead of on every frame.
  */
-function tiledView(s: ReactFlowState): string {
+export function tiledView(s: Pick<ReactFlowState, 'transform' | 'width' | 'height'>): string {
   const [tx, ty, zoom] = s.transform;
   const snap = (v: number, up: boolean) => (up ? Math.ceil(v / TILE) : Math.floor(v / TILE)) * TILE;
   const x0 = snap(-tx / zoom - TILE / 2, false);
@@ -29,6 +30,12 @@ function screenView(s: ReactFlowState): string {
  * opening a blueprint draws what is seen first and what is around it a frame later.
  */
 export function useTiledView(painted: boolean): Rect {
-  const [x0, y0, x1, y1] = useStore(painted ? tiledView : screenView).split(' ').map(Number) as [number, number, number, number];
+  const key = useStore(painted ? tiledView : screenView);
+  return useMemo(() => rectOf(key), [key]);
+}
+
+/** The area a view key names. */
+export function rectOf(key: string): Rect {
+  const [x0, y0, x1, y1] = key.split(' ').map(Number) as [number, number, number, number];
   return { x0, y0, x1, y1 };
 }
