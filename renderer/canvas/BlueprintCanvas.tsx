@@ -72,16 +72,16 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   // The cards being dragged change only when a drag starts or ends, so the layer of all the
   // other connectors stays as it is while the pointer moves.
   const movingKey = drag ? [...drag.keys()].sort().join(' ') : '';
+  const moving = useMemo<ReadonlySet<string>>(() => (movingKey ? new Set(movingKey.split(' ')) : NO_IDS), [movingKey]);
   // React Flow holds only the cards near the screen (and the selected and dragged ones): it
   // builds its own record of every card it is given, and filters them all on every frame of a
   // pan, while the cards it draws are those on screen anyway.
   const area = useTiledView(true);
   const nodesNear = useCallback((near: Rect) => {
     if (!layout) return [];
-    const moving = new Set(movingKey.split(' '));
     const keep = (box: CardBox) => selected.has(box.id) || moving.has(box.id) || intersects({ x0: box.x, y0: box.y, x1: box.x + box.width, y1: box.y + box.height }, near);
     return deriveNodes(layout, cards, assets, selected, keep);
-  }, [layout, cards, assets, selected, movingKey, deriveNodes]);
+  }, [layout, cards, assets, selected, moving, deriveNodes]);
   const baseNodes = useMemo(() => nodesNear(area), [nodesNear, area]);
   const nodes = useMemo(
     () => (drag ? baseNodes.map((n) => { const p = drag.get(n.id); return p ? { ...n, position: p } : n; }) : baseNodes),
@@ -105,8 +105,8 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   const edgeId = selection.connectorId;
   const liveEdgeId = edgeId && layout?.connectors.some((c) => c.id === edgeId) ? edgeId : null;
   const movingConnectors = useMemo(
-    () => (layout && movingKey ? connectorsOf(layout, new Set(movingKey.split(' '))) : NO_IDS),
-    [layout, movingKey],
+    () => (layout && moving.size > 0 ? connectorsOf(layout, moving) : NO_IDS),
+    [layout, moving],
   );
   const followers = useMemo(() => (layout && drag ? rerouted(layout, movingConnectors, drag) : []), [layout, drag, movingConnectors]);
 
