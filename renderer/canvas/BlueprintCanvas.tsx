@@ -34,6 +34,7 @@ import { MAX_ZOOM, MIN_ZOOM, fitViewport, openingViewport, panExtent } from './o
 import { useStructureMenus } from './structure/useStructureMenus';
 import { useCardMenu } from './useCardMenu';
 import { useAfterFirstPaint } from '../shell/afterPaint';
+import { useViewMotion } from './viewMotion';
 
 const nodeTypes = { card: CardNode };
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
@@ -67,6 +68,7 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   const extent = useMemo(() => panExtent({ width, height }), [width, height]);
   const store = useStoreApi<CardNodeType>();
   const sectionRef = useRef<HTMLElement>(null);
+  const viewMotion = useViewMotion(sectionRef);
   const deriveNodes = useMemo(makeNodeDeriver, []);
   const selected = useMemo(() => new Set(selection.cardIds), [selection.cardIds]);
   // The cards being dragged change only when a drag starts or ends, so the layer of all the
@@ -290,6 +292,8 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
         onNodeMouseLeave={leaveNode}
         onNodeContextMenu={cardMenu.onNodeContextMenu}
         onPaneClick={onPaneClick}
+        onMoveStart={viewMotion.onMoveStart}
+        onMoveEnd={viewMotion.onMoveEnd}
         connectionMode={ConnectionMode.Loose}
         elevateNodesOnSelect={false}
         elevateEdgesOnSelect={false}

@@ -63,6 +63,35 @@ describe('the sample blueprint on screen', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBeTruthy();
   });
 
+  it('pans with the wheel under a still pointer without hovering the cards it passes, then gives them the pointer back', async () => {
+    const { page } = s;
+    const moving = () => canvas(page).evaluate((section) => section.classList.contains('is-view-moving'));
+    await expect.poll(moving).toBe(false);
+    const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+    const title = await page.locator('.react-flow__node').evaluateAll((nodes, p) => nodes.map((n) => ({ n, r: n.getBoundingClientRect() }))
+      .find(({ r }) => r.left > p.x + 300 && r.top > p.y + 200 && r.right < p.x + p.width - 300 && r.bottom < p.y + p.height - 300)?.n.getAttribute('aria-label'), pane);
+    if (!title) throw new Error('no card well inside the screen');
+    const target = card(page, title);
+    const box = (await target.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => target.locator('.react-flow__handle').count()).toBe(2);
+    // Records, on each change of the canvas's classes, whether cards then take the pointer.
+    await canvas(page).evaluate((section) => {
+      const seen: string[] = [];
+      (window as unknown as { __seen: string[] }).__seen = seen;
+      new MutationObserver(() => {
+        const node = section.querySelector('.react-flow__node');
+        seen.push(`${section.classList.contains('is-view-moving')}:${node ? getComputedStyle(node).pointerEvents : 'none left'}`);
+      }).observe(section, { attributes: true, attributeFilter: ['class'] });
+    });
+    for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 40);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __seen: string[] }).__seen)).toEqual(['true:none', 'false:all']);
+    // The card that passed away from the pointer lost its handles; the one now under it can get them.
+    const under = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('.react-flow__node')?.getAttribute('aria-label') ?? null, [box.x + box.width / 2, box.y + box.height / 2]);
+    expect(under).not.toBe(title);
+    expect(await target.locator('.react-flow__handle').count()).toBe(0);
+  });
+
   it('keeps docs/screenshot.png, or makes it from the sample when there is none', async () => {
     const target = join(ROOT, 'docs', 'screenshot.png');
     if (!existsSync(target)) {
