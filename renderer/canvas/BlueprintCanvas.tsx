@@ -77,8 +77,9 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   const moving = useMemo<ReadonlySet<string>>(() => (movingKey ? new Set(movingKey.split(' ')) : NO_IDS), [movingKey]);
   // React Flow holds only the cards near the screen (and the selected and dragged ones): it
   // builds its own record of every card it is given, and filters them all on every frame of a
-  // pan, while the cards it draws are those on screen anyway.
-  const area = useTiledView(true);
+  // pan, while the cards it draws are those on screen anyway. Until the first paint that is the
+  // screen itself; later tiles arrive as deferred updates (see useTiledView).
+  const area = useTiledView(afterPaint);
   const nodesNear = useCallback((near: Rect) => {
     if (!layout) return [];
     const keep = (box: CardBox) => selected.has(box.id) || moving.has(box.id) || intersects({ x0: box.x, y0: box.y, x1: box.x + box.width, y1: box.y + box.height }, near);

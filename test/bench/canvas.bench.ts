@@ -14,7 +14,7 @@ import { dragCard, heapAfterGc, measureLoad, pickCard, viewportOf, wheelPan, typ
 
 const SECTION = 'Blueprint canvas';
 const VIEWPORT = { width: 1600, height: 1000 };
-const LOADS = 3;
+const LOADS = 5;
 const round = (n: number) => Math.round(n * 10) / 10;
 // Frame times on a shared machine depend on what else runs; the notes say how busy it was.
 const machine = () => `Load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores when measured.`;

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import type { Rect } from './connectorPath';
 
@@ -28,10 +28,13 @@ function screenView(s: ReactFlowState): string {
 /**
  * The tiled view, or until the canvas has painted once (`painted` false) just the screen:
  * opening a blueprint draws what is seen first and what is around it a frame later.
+ * Once painted, a change of tile is a deferred update: the half tile around the screen leaves
+ * time to draw it, so React renders it in slices between the frames of a pan instead of inside one.
  */
 export function useTiledView(painted: boolean): Rect {
   const key = useStore(painted ? tiledView : screenView);
-  return useMemo(() => rectOf(key), [key]);
+  const deferred = useDeferredValue(key);
+  return useMemo(() => rectOf(painted ? deferred : key), [painted, deferred, key]);
 }
 
 /** The area a view key names. */
