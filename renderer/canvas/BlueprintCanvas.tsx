@@ -13,7 +13,7 @@ import { enterCard, leaveCard, setConnecting } from './nodes/handleReach';
 import { ConnectorMarkers } from './edges/ConnectorMarkers';
 import { MovingConnectors, VisibleConnectors } from './edges/ConnectorLayer';
 import { useConnectorPicking } from './edges/useConnectorPicking';
-import { rectOf, tiledView, useTiledView } from './edges/visibleArea';
+import { useTiledView } from './edges/visibleArea';
 import { intersects, type Rect } from './edges/connectorPath';
 import { ConnectorEnds } from './edges/ConnectorEnds';
 import { connectorsOf, rerouted } from './edges/movingConnectors';
@@ -92,9 +92,11 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   );
 
   // React Flow mounts once the pane's size is known, with its store already holding the opening
-  // view, the pane size and the cards: its first render shows the right cards, instead of
-  // rendering an empty canvas, then the cards (its `nodes` prop arrives in an effect), then
-  // again after a setViewport.
+  // view and the pane size, so it never renders again after a setViewport. The cards are left to
+  // its `nodes` prop, which arrives in an effect: its pane's own effects (which read the pane's
+  // size, forcing style and layout) then run on a canvas without cards, and the cards, the lane
+  // grid and the connectors (whose portal needs a mounted React Flow) come in one commit, laid
+  // out once by the frame that paints them.
   const [opening, setOpening] = useState<Viewport | null>(null);
   useLayoutEffect(() => {
     const el = sectionRef.current;
@@ -102,9 +104,8 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
     const view = openingViewport(layoutRef.current, el.clientWidth, el.clientHeight);
     store.setState({ width: el.clientWidth, height: el.clientHeight, transform: [view.x, view.y, view.zoom] });
     measureOnlyResizedNodes(store);
-    store.getState().setNodes(nodesNear(rectOf(tiledView(store.getState()))));
     setOpening(view);
-  }, [opening, store, nodesNear]);
+  }, [opening, store]);
   const edgeId = selection.connectorId;
   const liveEdgeId = edgeId && layout?.connectors.some((c) => c.id === edgeId) ? edgeId : null;
   const movingConnectors = useMemo(

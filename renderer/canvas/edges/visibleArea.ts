@@ -9,7 +9,7 @@ const TILE = 512;
  * 512 px tiles: it changes only when the view crosses a tile edge, so layers that draw what is
  * on screen re-render a few times per pan instead of on every frame.
  */
-export function tiledView(s: Pick<ReactFlowState, 'transform' | 'width' | 'height'>): string {
+function tiledView(s: Pick<ReactFlowState, 'transform' | 'width' | 'height'>): string {
   const [tx, ty, zoom] = s.transform;
   const snap = (v: number, up: boolean) => (up ? Math.ceil(v / TILE) : Math.floor(v / TILE)) * TILE;
   const x0 = snap(-tx / zoom - TILE / 2, false);
@@ -38,7 +38,7 @@ export function useTiledView(painted: boolean): Rect {
 }
 
 /** The area a view key names. */
-export function rectOf(key: string): Rect {
+function rectOf(key: string): Rect {
   const [x0, y0, x1, y1] = key.split(' ').map(Number) as [number, number, number, number];
   return { x0, y0, x1, y1 };
 }
