@@ -21,7 +21,10 @@ let passed = 0, failed = 0, skipped = 0;
 try {
   const r = JSON.parse(readFileSync(report, 'utf8'));
   passed = r.numPassedTests;
-  failed = r.numFailedTests + (r.numFailedTestSuites ?? 0);
+  // A file that fails outside any test (it does not load, a hook throws) counts as one failure;
+  // vitest's own count of failed suites also counts every describe block around a failed test.
+  const brokenFiles = r.testResults.filter((f) => f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed')).length;
+  failed = r.numFailedTests + brokenFiles;
   skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
 } catch {
   failed = Math.max(1, failed);
