@@ -3,4 +3,4 @@ export { LAYOUT, STEP_WIDTH } from './constants';
 export { FONT_FAMILY, clampLines, measureText, wrapText, type FontWeight } from './text';
 export { hasMarks } from './cards';
 export type * from './types';
-export { columnsOf, routeConnector, type Column } from './connectors';
+export { routeConnector, routingOf, type Column, type Routing } from './connectors';

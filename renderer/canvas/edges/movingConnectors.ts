@@ -1,4 +1,4 @@
-import { columnsOf, routeConnector, type BlueprintLayout, type CardBox, type ConnectorBox, type Point } from '../../../shared/layout';
+import { routeConnector, routingOf, type BlueprintLayout, type CardBox, type ConnectorBox, type Point } from '../../../shared/layout';
 
 /** Ids of the connectors that start or end at one of `cardIds`. */
 export function connectorsOf(layout: BlueprintLayout, cardIds: ReadonlySet<string>): Set<string> {
@@ -11,7 +11,7 @@ export function connectorsOf(layout: BlueprintLayout, cardIds: ReadonlySet<strin
  */
 export function rerouted(layout: BlueprintLayout, ids: ReadonlySet<string>, at: ReadonlyMap<string, Point>): ConnectorBox[] {
   if (ids.size === 0) return [];
-  const columns = columnsOf(layout.steps);
+  const routing = routingOf(layout);
   const boxes = new Map(layout.cards.map((c) => [c.id, c]));
   const moved = (id: string): CardBox | undefined => {
     const box = boxes.get(id);
@@ -23,7 +23,7 @@ export function rerouted(layout: BlueprintLayout, ids: ReadonlySet<string>, at: 
     if (!ids.has(c.id)) continue;
     const from = moved(c.from);
     const to = moved(c.to);
-    if (from && to) out.push(routeConnector(c, from, to, columns));
+    if (from && to) out.push(routeConnector(c, from, to, routing));
   }
   return out;
 }

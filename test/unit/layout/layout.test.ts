@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutBlueprint, LAYOUT, measureText, wrapText, clampLines } from '../../../shared/layout';
+import { layoutBlueprint, LAYOUT, measureText, wrapText, clampLines, type CardBox, type Point } from '../../../shared/layout';
 import { validateDoc } from '../../../shared/model';
 import { generateDoc } from '../../fixtures/generate';
 import { sampleDoc } from './sampleDoc';
@@ -103,6 +103,36 @@ describe('layoutBlueprint', () => {
       const start = c.path[0]!;
       expect([from.x, from.x + from.width]).toContain(start.x);
     }
+  });
+
+  it('never routes a connector through a card: runs past cards go along a lane\'s free band', () => {
+    const layout = layoutBlueprint(generateDoc({ cards: 400, connectors: 300, seed: 7 }), 'bp1');
+    const inside = (card: CardBox, p: Point, q: Point) =>
+      Math.max(p.x, q.x) > card.x && Math.min(p.x, q.x) < card.x + card.width &&
+      Math.max(p.y, q.y) > card.y && Math.min(p.y, q.y) < card.y + card.height;
+    let detours = 0;
+    for (const c of layout.connectors) {
+      for (let i = 1; i < c.path.length; i++) {
+        const p = c.path[i - 1]!, q = c.path[i]!;
+        expect(p.x === q.x || p.y === q.y, `${c.id} segment ${i}`).toBe(true);
+        const through = layout.cards.filter((card) => card.id !== c.from && card.id !== c.to && inside(card, p, q));
+        expect(through.map((card) => card.id), `${c.id} segment ${i}`).toEqual([]);
+      }
+      // Both ends sit on a side of their cards, never beyond a corner.
+      for (const [end, id] of [[c.path[0]!, c.from], [c.path.at(-1)!, c.to]] as const) {
+        const card = layout.cards.find((k) => k.id === id)!;
+        expect([card.x, card.x + card.width], `${c.id} end at ${id}`).toContain(end.x);
+        expect(end.y > card.y && end.y < card.y + card.height, `${c.id} end at ${id}`).toBe(true);
+      }
+      if (c.path.length === 6) {
+        detours++;
+        const band = c.path[2]!.y;
+        expect(layout.lanes.some((l) => (band > l.y && band < l.y + LAYOUT.cellPaddingY) || (band > l.y + l.height - LAYOUT.cellPaddingY && band < l.y + l.height)), c.id).toBe(true);
+      }
+    }
+    // The generated blueprint has connectors across several steps with cards in between.
+    expect(detours).toBeGreaterThan(20);
+    expect(layout.connectors.filter((c) => c.path.length === 4).length).toBeGreaterThan(20);
   });
 
   it('computes the experience curve from importance-weighted sentiment', () => {
