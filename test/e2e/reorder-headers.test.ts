@@ -131,6 +131,29 @@ describe('reordering headers', () => {
     await expect.poll(() => columnNames(page)).toEqual(columns);
   });
 
+  it('pans the view while a dragged step is held at the canvas edge, and drops it beyond what was on screen', async () => {
+    const { page } = s;
+    await page.reload();
+    await canvas(page).waitFor();
+    const pane = await boxOf(page.locator('.react-flow__pane'));
+    const steps = canvas(page).locator('.fs-step-header');
+    const onScreen = await steps.evaluateAll((els, right) => els.map((e) => e.getBoundingClientRect().left < right), pane.x + pane.width);
+    const lastSeen = onScreen.lastIndexOf(true);
+    expect(lastSeen).toBeLessThan(onScreen.length - 3);
+    const viewX = () => page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).m41);
+    const before = await viewX();
+    const header = stepHeader(page, 'Notices the boutique');
+    const at = { x: pane.x + pane.width - 12, y: (await boxOf(header)).y + 10 };
+    await pressAndMove(page, header, at);
+    // Held still at the edge, the view keeps moving on its own.
+    await expect.poll(viewX, { timeout: 5000 }).toBeLessThan(before - 600);
+    await page.mouse.up();
+    const names = await steps.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    expect(names.indexOf('Notices the boutique')).toBeGreaterThan(lastSeen);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => columnNames(page)).toEqual(columns);
+  });
+
   it('moves a lane with Alt+arrow on its ⋯ button, keeping the focus there', async () => {
     const { page } = s;
     const button = page.getByRole('button', { name: 'Backstage options' });

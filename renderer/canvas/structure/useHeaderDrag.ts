@@ -3,6 +3,7 @@ import { useStoreApi } from '@xyflow/react';
 import type { BlueprintLayout, Point } from '../../../shared/layout';
 import { getDoc } from '../../state/documentStore';
 import type { HeaderKind } from '../StickyHeaders';
+import { edgePan } from './edgePan';
 import { headerDrop, type HeaderDrop } from './headerDrop';
 import { runHeaderMove } from './runHeaderMove';
 
@@ -54,6 +55,14 @@ export function useHeaderDrag(layout: BlueprintLayout): { view: HeaderDragView |
     const axis = kind === 'lane' ? 'y' : 'x';
     let dragging = false;
     let drop: HeaderDrop | null = null;
+    let last = { x: startX, y: startY };
+    const place = () => {
+      const p = toBlueprint(last.x, last.y);
+      drop = headerDrop(layoutRef.current, kind, id, p);
+      setView({ kind, id, offset: p[axis] - origin[axis], drop });
+    };
+    // Held near the edge, the view moves on, so a header can travel past what is on screen.
+    const pan = edgePan(store, axis, place);
 
     const onMove = (e: PointerEvent) => {
       if (e.pointerId !== pointerId) return;
@@ -62,9 +71,9 @@ export function useHeaderDrag(layout: BlueprintLayout): { view: HeaderDragView |
         dragging = true;
         if (header.isConnected) header.setPointerCapture(pointerId);
       }
-      const p = toBlueprint(e.clientX, e.clientY);
-      drop = headerDrop(layoutRef.current, kind, id, p);
-      setView({ kind, id, offset: p[axis] - origin[axis], drop });
+      last = { x: e.clientX, y: e.clientY };
+      place();
+      pan.follow(e.clientX, e.clientY);
     };
     const finish = (commit: boolean) => {
       stop();
@@ -83,6 +92,7 @@ export function useHeaderDrag(layout: BlueprintLayout): { view: HeaderDragView |
       finish(false);
     };
     const stop = () => {
+      pan.stop();
       window.removeEventListener('pointermove', onMove);
       window.removeEventListener('pointerup', onUp);
       window.removeEventListener('pointercancel', onCancel);
