@@ -1,7 +1,7 @@
 import { memo, useCallback, useMemo, useState, type JSX, type MouseEvent } from 'react';
 import type { WorkshopDoc } from '../../shared/model';
 import { useDoc } from '../state/documentStore';
-import { useStore, type ReactFlowState } from '@xyflow/react';
+import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import type { BlueprintLayout } from '../../shared/layout';
 import { InlineName } from './InlineName';
 import { DropIndicator } from './structure/DropIndicator';
@@ -138,6 +138,7 @@ const ColumnHeaders = memo(function ColumnHeaders({ layout, handlers, drag }: { 
 
 function Name({ kind, id, name, handlers }: { kind: HeaderKind; id: string; name: string; handlers: HeaderHandlers }): JSX.Element {
   const [renaming, setRenaming] = useState(false);
+  const store = useStoreApi();
   if (renaming) {
     return <InlineName label={`Rename ${kind}`} value={name} onDone={(next) => { setRenaming(false); if (next !== null && next !== name) handlers.onRename(kind, id, next); }} />;
   }
@@ -151,7 +152,7 @@ function Name({ kind, id, name, handlers }: { kind: HeaderKind; id: string; name
         className="fs-header-menu"
         aria-label={`${name || kind} options`}
         onClick={(e) => handlers.onMenu(kind, id, anchor(e))}
-        onKeyDown={(e) => onHeaderKey(kind, id, e)}
+        onKeyDown={(e) => onHeaderKey(kind, id, e, store.getState().panBy)}
         aria-keyshortcuts={kind === 'lane' ? 'Alt+ArrowUp Alt+ArrowDown' : 'Alt+ArrowLeft Alt+ArrowRight'}
       >
         ⋯

@@ -154,6 +154,32 @@ describe('reordering headers', () => {
     await expect.poll(() => columnNames(page)).toEqual(columns);
   });
 
+  it('follows a step moved past the edge of the screen with Alt+arrow', async () => {
+    const { page } = s;
+    await page.reload();
+    await canvas(page).waitFor();
+    const pane = await boxOf(page.locator('.react-flow__pane'));
+    const steps = canvas(page).locator('.fs-step-header');
+    const names = await steps.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    const right = await steps.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
+    // The last step wholly on screen, moved right four times (into the next stage, then along it).
+    const step = names[right.filter((r) => r <= pane.x + pane.width).length - 1]!;
+    await page.getByRole('button', { name: `${step} options` }).focus();
+    for (let i = 1; i <= 4; i++) {
+      // A move changes the order of the steps, or the stage a step belongs to (the stages' widths).
+      const columnsNow = () => canvas(page).getByRole('columnheader').evaluateAll((els) => els.map((e) => `${e.getAttribute('aria-label')} ${e.getBoundingClientRect().width}`));
+      const before = await columnsNow();
+      await page.keyboard.press('Alt+ArrowRight');
+      await expect.poll(columnsNow).not.toEqual(before);
+      await expect.poll(async () => { const box = await boxOf(stepHeader(page, step)); return box.x + box.width; }).toBeLessThanOrEqual(pane.x + pane.width);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`${step} options`);
+    }
+    const after = await steps.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    expect(after.indexOf(step)).toBeGreaterThan(names.indexOf(step) + 1);
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Control+z');
+    await expect.poll(() => columnNames(page)).toEqual(columns);
+  });
+
   it('moves a lane with Alt+arrow on its ⋯ button, keeping the focus there', async () => {
     const { page } = s;
     const button = page.getByRole('button', { name: 'Backstage options' });
