@@ -32,6 +32,13 @@ async function dragHeader(page: Page, header: Locator, to: { x: number; y: numbe
   await page.mouse.up();
 }
 
+/** Reloads the app, which opens the blueprint at its start; returns the canvas's box and the step headers. */
+async function reopened(page: Page): Promise<{ pane: { x: number; y: number; width: number; height: number }; steps: Locator }> {
+  await page.reload();
+  await canvas(page).waitFor();
+  return { pane: await boxOf(page.locator('.react-flow__pane')), steps: canvas(page).locator('.fs-step-header') };
+}
+
 describe('reordering headers', () => {
   const tmp = tempDir();
   const file = join(tmp.dir, 'espresso.frontstage');
@@ -133,10 +140,7 @@ describe('reordering headers', () => {
 
   it('pans the view while a dragged step is held at the canvas edge, and drops it beyond what was on screen', async () => {
     const { page } = s;
-    await page.reload();
-    await canvas(page).waitFor();
-    const pane = await boxOf(page.locator('.react-flow__pane'));
-    const steps = canvas(page).locator('.fs-step-header');
+    const { pane, steps } = await reopened(page);
     const onScreen = await steps.evaluateAll((els, right) => els.map((e) => e.getBoundingClientRect().left < right), pane.x + pane.width);
     const lastSeen = onScreen.lastIndexOf(true);
     expect(lastSeen).toBeLessThan(onScreen.length - 3);
@@ -156,10 +160,7 @@ describe('reordering headers', () => {
 
   it('follows a step moved past the edge of the screen with Alt+arrow', async () => {
     const { page } = s;
-    await page.reload();
-    await canvas(page).waitFor();
-    const pane = await boxOf(page.locator('.react-flow__pane'));
-    const steps = canvas(page).locator('.fs-step-header');
+    const { pane, steps } = await reopened(page);
     const names = await steps.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
     const right = await steps.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
     // The last step wholly on screen, moved right four times (into the next stage, then along it).
