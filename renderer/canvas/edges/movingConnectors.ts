@@ -1,4 +1,4 @@
-import { routeConnector, routingOf, type BlueprintLayout, type CardBox, type ConnectorBox, type Point } from '../../../shared/layout';
+import { routeConnector, routingOf, type BlueprintLayout, type CardBox, type ConnectorBox, type Point, type Routing } from '../../../shared/layout';
 
 /** Ids of the connectors that start or end at one of `cardIds`. */
 export function connectorsOf(layout: BlueprintLayout, cardIds: ReadonlySet<string>): Set<string> {
@@ -11,7 +11,7 @@ export function connectorsOf(layout: BlueprintLayout, cardIds: ReadonlySet<strin
  */
 export function rerouted(layout: BlueprintLayout, ids: ReadonlySet<string>, at: ReadonlyMap<string, Point>): ConnectorBox[] {
   if (ids.size === 0) return [];
-  const routing = routingOf(layout);
+  const routing = routingFor(layout);
   const boxes = new Map(layout.cards.map((c) => [c.id, c]));
   const moved = (id: string): CardBox | undefined => {
     const box = boxes.get(id);
@@ -26,4 +26,12 @@ export function rerouted(layout: BlueprintLayout, ids: ReadonlySet<string>, at: 
     if (from && to) out.push(routeConnector(c, from, to, routing));
   }
   return out;
+}
+
+// Rerouting runs on every pointer move of a drag; a layout's columns and their cards stay put.
+const routings = new WeakMap<BlueprintLayout, Routing>();
+function routingFor(layout: BlueprintLayout): Routing {
+  let routing = routings.get(layout);
+  if (!routing) routings.set(layout, (routing = routingOf(layout)));
+  return routing;
 }
