@@ -14,7 +14,7 @@ import { ConnectorMarkers } from './edges/ConnectorMarkers';
 import { MovingConnectors, VisibleConnectors } from './edges/ConnectorLayer';
 import { useConnectorPicking } from './edges/useConnectorPicking';
 import { useTiledView } from './edges/visibleArea';
-import { intersects, type Rect } from './edges/connectorPath';
+import { intersects } from './edges/connectorPath';
 import { ConnectorEnds } from './edges/ConnectorEnds';
 import { connectorsOf, rerouted } from './edges/movingConnectors';
 import { DropHighlight, LaneBackground } from './LaneBackground';
@@ -80,12 +80,11 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   // pan, while the cards it draws are those on screen anyway. Until the first paint that is the
   // screen itself; later tiles arrive as deferred updates (see useTiledView).
   const area = useTiledView(afterPaint);
-  const nodesNear = useCallback((near: Rect) => {
+  const baseNodes = useMemo(() => {
     if (!layout) return [];
-    const keep = (box: CardBox) => selected.has(box.id) || moving.has(box.id) || intersects({ x0: box.x, y0: box.y, x1: box.x + box.width, y1: box.y + box.height }, near);
+    const keep = (box: CardBox) => selected.has(box.id) || moving.has(box.id) || intersects({ x0: box.x, y0: box.y, x1: box.x + box.width, y1: box.y + box.height }, area);
     return deriveNodes(layout, cards, assets, selected, keep);
-  }, [layout, cards, assets, selected, moving, deriveNodes]);
-  const baseNodes = useMemo(() => nodesNear(area), [nodesNear, area]);
+  }, [layout, cards, assets, selected, moving, deriveNodes, area]);
   const nodes = useMemo(
     () => (drag ? baseNodes.map((n) => { const p = drag.get(n.id); return p ? { ...n, position: p } : n; }) : baseNodes),
     [baseNodes, drag],
