@@ -1,4 +1,5 @@
 import type { Draft, Patch } from 'immer';
+import type { z } from 'zod';
 import type { WorkshopDoc } from '../model/types';
 import { carryCellIndex } from './cellIndex';
 import { checkTouched } from './check';
@@ -18,15 +19,24 @@ export interface Command<A> {
    * one field, dragging one card); commands without it always make their own step.
    */
   group?: (args: A) => string;
+  /**
+   * The shape of the arguments, checked before the recipe runs when a command arrives from
+   * outside the process (another window, a participant's device). The recipe still checks meaning.
+   */
+  // Typed loosely here so Command<A> stays assignable across argument types; defineCommand ties it to A.
+  args?: z.ZodType;
 }
 
 export function defineCommand<A>(
   id: string,
   label: string,
   recipe: Command<A>['recipe'],
-  options: { group?: (args: A) => string } = {},
+  options: { group?: (args: A) => string; args?: z.ZodType<A> } = {},
 ): Command<A> {
-  return options.group ? { id, label, recipe, group: options.group } : { id, label, recipe };
+  const command: Command<A> = { id, label, recipe };
+  if (options.group) command.group = options.group;
+  if (options.args) command.args = options.args;
+  return command;
 }
 
 export interface Applied {
