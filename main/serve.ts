@@ -6,6 +6,7 @@ import { serveApi } from './serve/api';
 import { Gate } from './serve/auth';
 import { secureHeaders, sendJson, sendText } from './serve/headers';
 import { serveStatic } from './serve/static';
+import { servePush } from './serve/push';
 
 export interface ServeOptions {
   /** The built UI (dist/renderer). */
@@ -46,6 +47,7 @@ export async function startHost(options: ServeOptions): Promise<RunningHost> {
   const { port } = server.address() as AddressInfo;
   const gate = new Gate(port);
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const push = servePush(server, gate, service, log);
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res, gate, service, options.staticDir).catch((error: unknown) => {
@@ -60,7 +62,10 @@ export async function startHost(options: ServeOptions): Promise<RunningHost> {
     port,
     token: gate.token,
     service,
-    close: () => stop(server, service),
+    close: () => {
+      push.close();
+      return stop(server, service);
+    },
   };
 }
 

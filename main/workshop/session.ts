@@ -7,7 +7,8 @@ import { fileLabel, ioError, WorkshopError } from './errors';
 import { exists, moveIntoPlace, stampOf, removeQuietly, sweepStaleTemps, tempPathBeside, unchangedSince, writeDurably } from './files';
 import { latestVersion, MIGRATIONS } from './migrations';
 import { loadWorkshop, type LoadOptions } from './open';
-import { applyEdit } from './patches';
+import { carryCellIndex } from '../../shared/commands/cellIndex';
+import { applyEdit, detachedCopy, type RowChange } from './patches';
 import { acquireLock } from './lock';
 import { loadRecovery, recoveryFor, setAsideCrashedWork } from './recovery';
 import { conflictPath, saveDatabaseTo } from './save';
@@ -87,20 +88,29 @@ export class WorkshopSession {
   }
 
   /**
-   * Applies one edit's patches, all or nothing, to `doc` and the working copy. `doc` is updated
-   * in place (tables change, records are replaced and never mutated), so an edit costs the
-   * same on any size of workshop; take a copy to keep a snapshot.
+   * Applies one edit's patches, all or nothing, checking every record they touch. The session
+   * moves to a new document; the previous one (and any snapshot of it) is never changed.
    */
   apply(patches: Patch[]): void {
     this.assertOpen();
-    const edit = applyEdit(this.doc, patches);
+    const next = detachedCopy(this.doc, patches);
+    const edit = applyEdit(next, patches);
     if (!edit.changes.length) return;
-    try {
-      this.workingCopy.commit(edit.changes);
-    } catch (e) {
-      edit.undo();
-      throw ioError(this.path, 'record the change to', e);
+    carryCellIndex(this.doc.cards, next.cards, patches);
+    this.commit(next, edit.changes);
+  }
+
+  /** Commits an edit already made and checked against `doc` (a command's result): its rows in one transaction. */
+  commit(next: WorkshopDoc, changes: RowChange[]): void {
+    this.assertOpen();
+    if (changes.length) {
+      try {
+        this.workingCopy.commit(changes);
+      } catch (e) {
+        throw ioError(this.path, 'record the change to', e);
+      }
     }
+    this.doc = next;
     this.revision++;
   }
 

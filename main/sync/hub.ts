@@ -1,0 +1,122 @@
+import type { SaveStatus } from '../../shared/api/contract';
+import type { Change, Edit, Push } from '../../shared/sync/protocol';
+import { ServiceError } from '../service/errors';
+import type { WorkshopSession } from '../workshop';
+import { runCommand, runRevert, touchedKeys } from './hostEdits';
+
+/** One connected client: how to reach it. `text` is the push already in JSON, made once for all. */
+export type Deliver = (push: Push, text: string) => void;
+
+/** What a submission came to, kept so that an edit sent twice (after a reconnect) is answered the same. */
+type Verdict = { change: Change } | { refused: ServiceError };
+
+/** How many changes are kept for clients that reconnect; one further behind gets a snapshot. */
+export const KEPT_CHANGES = 2_000;
+const KEPT_VERDICTS = 256;
+
+/**
+ * The single place an open workshop changes: clients submit edits, the hub runs each on the
+ * host's document, commits it to the working copy, numbers it and pushes its patches to every
+ * client. It also remembers who last changed each record, so an undo never takes back
+ * someone else's work.
+ */
+export class SyncHub {
+  seq = 0;
+  private readonly log: Change[] = [];
+  private readonly clients = new Map<symbol, Deliver>();
+  private readonly verdicts = new Map<string, Map<number, Verdict>>();
+  private readonly highest = new Map<string, number>();
+  private readonly lastAuthor = new Map<string, string>();
+
+  constructor(private readonly workshop: () => WorkshopSession, private readonly now: () => number = Date.now) {}
+
+  /** Runs, commits and pushes one edit; throws a ServiceError saying why when it is refused. */
+  submit(client: string, clientSeq: number, edit: Edit): Change {
+    const known = this.verdicts.get(client)?.get(clientSeq);
+    if (known) {
+      if ('refused' in known) throw known.refused;
+      return known.change;
+    }
+    if (clientSeq <= (this.highest.get(client) ?? 0)) {
+      throw new ServiceError('conflict', 'This change was handled long ago; it is not applied twice.');
+    }
+    this.highest.set(client, clientSeq);
+    try {
+      const change = this.commit(client, clientSeq, edit);
+      this.remember(client, clientSeq, { change });
+      return change;
+    } catch (error) {
+      // Refusals are final; a failure to write (disk full) is not, and may be sent again.
+      if (error instanceof ServiceError) this.remember(client, clientSeq, { refused: error });
+      throw error;
+    }
+  }
+
+  /**
+   * Adds a client that has everything up to `since`: it gets what it missed at once (or the
+   * whole document when that is no longer kept), then every change as it happens.
+   */
+  subscribe(since: number, deliver: Deliver): () => void {
+    const key = Symbol('client');
+    this.clients.set(key, deliver);
+    const first = this.log[0]?.seq ?? this.seq + 1;
+    const push: Push = since > this.seq || since < first - 1
+      ? { type: 'snapshot', seq: this.seq, doc: this.workshop().doc }
+      : { type: 'changes', changes: this.log.slice(since - first + 1) };
+    deliver(push, JSON.stringify(push));
+    return () => this.clients.delete(key);
+  }
+
+  /** Tells every client the file's state (after a save, or a change of path). */
+  status(status: SaveStatus): void {
+    this.broadcast({ type: 'status', status });
+  }
+
+  /** The document was replaced (unsaved work restored): every client starts over from it. */
+  reset(): void {
+    this.seq++;
+    this.log.length = 0;
+    this.lastAuthor.clear();
+    this.broadcast({ type: 'snapshot', seq: this.seq, doc: this.workshop().doc });
+  }
+
+  get clientCount(): number {
+    return this.clients.size;
+  }
+
+  private commit(client: string, clientSeq: number, edit: Edit): Change {
+    const workshop = this.workshop();
+    if (edit.kind === 'revert') this.refuseOthersWork(client, edit);
+    const done = edit.kind === 'command' ? runCommand(workshop.doc, edit) : runRevert(workshop.doc, edit);
+    workshop.commit(done.doc, done.rows);
+    for (const key of touchedKeys(done.patches)) this.lastAuthor.set(key, client);
+    const change: Change = { seq: ++this.seq, client, clientSeq, at: this.now(), patches: done.patches };
+    this.log.push(change);
+    if (this.log.length > KEPT_CHANGES) this.log.splice(0, this.log.length - KEPT_CHANGES);
+    this.broadcast({ type: 'changes', changes: [change] });
+    return change;
+  }
+
+  /** Undo covers only your own edits: a record someone else changed last is not yours to revert. */
+  private refuseOthersWork(client: string, edit: Extract<Edit, { kind: 'revert' }>): void {
+    for (const key of touchedKeys(edit.patches)) {
+      const author = this.lastAuthor.get(key);
+      if (author !== undefined && author !== client) {
+        throw new ServiceError('conflict', `Could not ${edit.label}: someone else has changed it since.`);
+      }
+    }
+  }
+
+  private remember(client: string, clientSeq: number, verdict: Verdict): void {
+    let mine = this.verdicts.get(client);
+    if (!mine) this.verdicts.set(client, (mine = new Map()));
+    mine.set(clientSeq, verdict);
+    if (mine.size > KEPT_VERDICTS) mine.delete(mine.keys().next().value!);
+  }
+
+  private broadcast(push: Push): void {
+    if (!this.clients.size) return;
+    const text = JSON.stringify(push);
+    for (const deliver of this.clients.values()) deliver(push, text);
+  }
+}
