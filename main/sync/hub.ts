@@ -64,6 +64,9 @@ export class SyncHub {
       ? { type: 'snapshot', seq: this.seq, doc: this.workshop().doc }
       : { type: 'changes', changes: this.log.slice(since - first + 1) };
     deliver(push, JSON.stringify(push));
+    // A client back from a drop may have missed a save: it hears the file's state now.
+    const status: Push = { type: 'status', status: this.workshop().status() };
+    deliver(status, JSON.stringify(status));
     return () => this.clients.delete(key);
   }
 

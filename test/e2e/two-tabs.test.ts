@@ -2,7 +2,7 @@
 // every card reaches the file and both tabs, and neither tab says Saved before the file has it.
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, WebSocketRoute } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readWorkshop } from '../../main/workshop';
 import { canvas, cardTitles, doubleClickCell, waitSaved } from './canvas';
@@ -47,6 +47,9 @@ describe('one workshop in two tabs', () => {
   let a: Page;
   let b: Page;
   const errors: string[] = [];
+  // Tab A's push connection, through a route the test can cut like a dropped Wi-Fi.
+  let aSocket: WebSocketRoute | null = null;
+  let aBlocked = false;
 
   beforeAll(async () => {
     cli(['new', file, '--template', 'consumption-process', '--title', 'Two tabs'], { FRONTSTAGE_HOME: tmp.dir });
@@ -54,6 +57,11 @@ describe('one workshop in two tabs', () => {
     browser = await launchChromium();
     a = browser.context.pages()[0] ?? (await browser.context.newPage());
     b = await browser.context.newPage();
+    await a.routeWebSocket(/\/api\/push$/, (ws) => {
+      if (aBlocked) return void ws.close({ code: 4000, reason: 'network down' });
+      aSocket = ws;
+      ws.connectToServer();
+    });
     for (const page of [a, b]) {
       page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
       await watchStatus(page);
@@ -94,10 +102,23 @@ describe('one workshop in two tabs', () => {
     }
   });
 
+  it('says when a tab lost its connection, and catches it up when it is back', async () => {
+    aBlocked = true;
+    await aSocket!.close({ code: 4000, reason: 'network down' });
+    const status = a.getByRole('banner').locator('.fs-save-status');
+    await expect.poll(() => status.textContent()).toMatch(/^Not connected/);
+    await addCards(b, 'Backstage', ['Added while A was away']);
+    await waitSaved(b);
+    expect(await cardTitles(a)).not.toContain('Added while A was away');
+    aBlocked = false;
+    await expect.poll(async () => (await cardTitles(a)).sort(), { timeout: 15_000 }).toEqual(['Added while A was away', 'Card from A', 'First from B']);
+    await waitSaved(a);
+  });
+
   it('has every card in the file after the host stops', async () => {
     await waitSaved(b);
     expect(await host.stop()).toBe(0);
-    expect(fileTitles(file).sort()).toEqual(['Card from A', 'First from B']);
+    expect(fileTitles(file).sort()).toEqual(['Added while A was away', 'Card from A', 'First from B']);
     expect(errors).toEqual([]);
   });
 });

@@ -134,14 +134,14 @@ describe('createService', () => {
     value(await service['workshop.submit'](retitle(opened.session, 'One')));
     value(await service['workshop.submit'](retitle(opened.session, 'Two')));
     value(await service['workshop.save']({ session: opened.session }));
-    expect(heard).toEqual(['changes ', 'changes 1', 'status', 'changes 2', 'status']);
+    expect(heard).toEqual(['changes ', 'status', 'changes 1', 'status', 'changes 2', 'status']);
     stop();
     const late: string[] = [];
     service.subscribe(opened.session, 1, (_push, text) => late.push(text));
     expect(JSON.parse(late[0]!).changes.map((c: { seq: number }) => c.seq)).toEqual([2]);
     const fresh: string[] = [];
     service.subscribe(opened.session, 99, (push) => fresh.push(push.type));
-    expect(fresh).toEqual(['snapshot']);
+    expect(fresh).toEqual(['snapshot', 'status']);
     expect(() => service.subscribe('no-such-session', 0, () => {})).toThrow(/no longer open/);
   });
 

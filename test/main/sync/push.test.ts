@@ -19,7 +19,7 @@ function outcome(ws: WebSocket, send?: (ws: WebSocket) => void): Promise<{ statu
     ws.on('unexpected-response', (_req, res) => resolve({ status: res.statusCode }));
     ws.on('error', () => {});
     ws.on('open', () => send?.(ws));
-    ws.on('message', (data) => (said = data.toString()));
+    ws.on('message', (data) => (said ??= data.toString()));
     ws.on('close', (code) => resolve({ code, said }));
   });
 }
