@@ -12,6 +12,8 @@ type Verdict = { change: Change } | { refused: ServiceError };
 
 /** How many changes are kept for clients that reconnect; one further behind gets a snapshot. */
 export const KEPT_CHANGES = 2_000;
+/** And at most this much of them (pasted photos are large): memory stays bounded in a long session. */
+const KEPT_BYTES = 32 * 1024 * 1024;
 const KEPT_VERDICTS = 256;
 
 /**
@@ -22,7 +24,8 @@ const KEPT_VERDICTS = 256;
  */
 export class SyncHub {
   seq = 0;
-  private readonly log: Change[] = [];
+  private readonly log: { change: Change; bytes: number }[] = [];
+  private logBytes = 0;
   private readonly clients = new Map<symbol, Deliver>();
   private readonly verdicts = new Map<string, Map<number, Verdict>>();
   private readonly highest = new Map<string, number>();
@@ -59,10 +62,10 @@ export class SyncHub {
   subscribe(since: number, deliver: Deliver): () => void {
     const key = Symbol('client');
     this.clients.set(key, deliver);
-    const first = this.log[0]?.seq ?? this.seq + 1;
+    const first = this.log[0]?.change.seq ?? this.seq + 1;
     const push: Push = since > this.seq || since < first - 1
       ? { type: 'snapshot', seq: this.seq, doc: this.workshop().doc }
-      : { type: 'changes', changes: this.log.slice(since - first + 1) };
+      : { type: 'changes', changes: this.log.slice(since - first + 1).map((kept) => kept.change) };
     deliver(push, JSON.stringify(push));
     // A client back from a drop may have missed a save: it hears the file's state now.
     const status: Push = { type: 'status', status: this.workshop().status() };
@@ -79,6 +82,7 @@ export class SyncHub {
   reset(): void {
     this.seq++;
     this.log.length = 0;
+    this.logBytes = 0;
     this.lastAuthor.clear();
     this.broadcast({ type: 'snapshot', seq: this.seq, doc: this.workshop().doc });
   }
@@ -94,9 +98,12 @@ export class SyncHub {
     workshop.commit(done.doc, done.rows);
     for (const key of touchedKeys(done.patches)) this.lastAuthor.set(key, client);
     const change: Change = { seq: ++this.seq, client, clientSeq, at: this.now(), patches: done.patches };
-    this.log.push(change);
-    if (this.log.length > KEPT_CHANGES) this.log.splice(0, this.log.length - KEPT_CHANGES);
-    this.broadcast({ type: 'changes', changes: [change] });
+    const push: Push = { type: 'changes', changes: [change] };
+    const text = JSON.stringify(push);
+    this.log.push({ change, bytes: text.length });
+    this.logBytes += text.length;
+    while (this.log.length > KEPT_CHANGES || (this.logBytes > KEPT_BYTES && this.log.length > 1)) this.logBytes -= this.log.shift()!.bytes;
+    this.broadcast(push, text);
     return change;
   }
 
@@ -117,9 +124,9 @@ export class SyncHub {
     if (mine.size > KEPT_VERDICTS) mine.delete(mine.keys().next().value!);
   }
 
-  private broadcast(push: Push): void {
+  private broadcast(push: Push, text?: string): void {
     if (!this.clients.size) return;
-    const text = JSON.stringify(push);
+    text ??= JSON.stringify(push);
     for (const deliver of this.clients.values()) deliver(push, text);
   }
 }
