@@ -170,8 +170,13 @@ function refused(edit: PendingEdit, message: string): void {
   const marker = stepOf.get(edit.clientSeq);
   stepOf.delete(edit.clientSeq);
   if (marker) history = dropStep(history, marker);
-  const text = edit.edit.kind === 'revert' ? `${message} That step was taken off your undo list.` : `Your change “${edit.label}” was taken back: ${message}`;
+  const text = edit.edit.kind === 'revert' ? `${message} That step was taken off your undo list.` : `Your change “${edit.label}” was taken back: ${plainly(message)}`;
   setSession({ notice: text });
+}
+
+/** Ids mean nothing to the person reading: "there is no card "x7…"" says what happened instead. */
+function plainly(message: string): string {
+  return message.replace(/^there is no ([a-z -]+) "[^"]*"\.?$/, (_, noun: string) => `that ${noun} is gone (someone else deleted it).`);
 }
 
 function dropStep(h: History, marker: Patch): History {
