@@ -88,6 +88,24 @@ describe('the push connection', () => {
     expect(info.ok).toBe(true);
   });
 
+  it('refuses unknown commands, bad arguments and edits of another session over HTTP with a message', async () => {
+    let seq = 0;
+    const submit = (edit: unknown, extra: object = {}) =>
+      post(host.port, host.token, 'workshop.submit', { session: opened.session, client: 'client-http-test', seq: ++seq, edit, ...extra });
+    const unknown = await submit({ kind: 'command', command: 'workshop.delete-everything', args: {} });
+    expect(unknown).toEqual({ ok: false, error: { code: 'bad-request', message: 'There is no command "workshop.delete-everything".' } });
+    const bad = await submit({ kind: 'command', command: 'card.move', args: { cardId: 'card1', laneId: 'lane0', stepId: 'x', index: 'first' } });
+    expect(bad.ok || bad.error.message).toMatch(/^Move card was refused: index .*expected number, received string\.$/);
+    const extra = await submit({ kind: 'command', command: 'card.delete', args: { cardIds: ['card1'], also: 'everything' } });
+    expect(extra.ok || extra.error.code).toBe('bad-request');
+    const noSession = await submit({ kind: 'command', command: 'card.delete', args: { cardIds: ['card1'] } }, { session: 'nosuchsession' });
+    expect(noSession.ok || noSession.error.code).toBe('not-found');
+    const huge = await submit({ kind: 'revert', label: 'undo', patches: Array.from({ length: 50_001 }, () => ({ op: 'remove', path: ['cards', 'card1'] })) });
+    expect(huge.ok || huge.error.message).toMatch(/edit\.patches/);
+    const now = await post<OpenedWorkshop>(host.port, host.token, 'workshop.open', { path: file });
+    expect(now.ok && now.value.doc.cards.card1).toBeTruthy();
+  });
+
   it('catches a client up after its connection dropped, applying nothing twice, and sends a snapshot when it is too far behind', async () => {
     const a = new NetClient({ port: host.port, token: host.token, opened, name: 'client-reconnect-a' });
     const b = new NetClient({ port: host.port, token: host.token, opened, name: 'client-reconnect-b' });
