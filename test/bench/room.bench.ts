@@ -33,6 +33,8 @@ async function main(): Promise<void> {
   const file = join(dir, 'room.frontstage');
   writeWorkshopFile(file, generateDoc({ cards: 300, connectors: 100 }));
   const child = spawn(process.execPath, [join(root, 'dist', 'cli.cjs'), 'serve', file, '--port', '0'], { env: { ...process.env, FRONTSTAGE_HOME: dir }, stdio: ['ignore', 'pipe', 'inherit'] });
+  // A bench stopped half way must not leave its host running.
+  process.once('exit', () => child.kill('SIGKILL'));
   const url = await new Promise<URL>((resolve) => createInterface({ input: child.stdout! }).on('line', (l) => l.startsWith('Frontstage running at ') && resolve(new URL(l.slice(22)))));
   const port = Number(url.port);
   const token = url.searchParams.get('token')!;
