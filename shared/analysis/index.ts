@@ -23,6 +23,8 @@ export { brandCoverage } from './brandCoverage';
 export { rootCauses } from './rootCauses';
 export { productLayer } from './productLayer';
 export { experienceCurve, sentimentByStep, type CurveValue } from './experienceCurve';
+export { findings, type Finding } from './findings';
+export { cardName, decimal, listOf, percent, plural } from './words';
 
 /**
  * Every analysis of CONTRACT §6 over one blueprint, as the object `frontstage analyze --json`
