@@ -101,6 +101,14 @@ function readOnlyRefusal(): boolean {
 
 export function dispatch<A>(command: Command<A>, args: A, opts?: { group?: string }): void {
   if (!session || readOnlyRefusal()) return;
+  // The host checks the arguments against the command's schema; checking here first means an
+  // edit the host would refuse is never shown and then taken back.
+  const checked = command.args?.safeParse(args);
+  if (checked && !checked.success) {
+    setSession({ notice: `${command.label} failed: ${checked.error.issues[0]?.message ?? 'its arguments are not valid'}` });
+    emit();
+    return;
+  }
   let applied;
   try {
     applied = run(doc, command, args);
@@ -198,26 +206,26 @@ function startSync(opened: OpenedWorkshop): void {
   const id = opened.session;
   const client = newId('c').replace(/[^A-Za-z0-9_-]/g, '');
   const submit = (request: { client: string; seq: number; edit: Edit }) => api['workshop.submit']({ session: id, ...request });
-  const client_ = new SyncClient(client, opened.doc, opened.seq, submit, {
+  const created = new SyncClient(client, opened.doc, opened.seq, submit, {
     changed: () => {
-      for (const key of [...stepOf.keys()]) if (!client_.replica.pending.some((p) => p.clientSeq === key)) stepOf.delete(key);
-      show(client_.view);
+      for (const key of [...stepOf.keys()]) if (!created.replica.pending.some((p) => p.clientSeq === key)) stepOf.delete(key);
+      show(created.view);
     },
     refused,
     status(status) {
       // The file holds what the host had; edits still on their way are not in it yet.
-      setSession({ status: { ...status, dirty: status.dirty || client_.pending > 0 } });
+      setSession({ status: { ...status, dirty: status.dirty || created.pending > 0 } });
       emit();
     },
     lost() {
       // Start over from the host's document: reconnecting with an unknown `since` brings a snapshot.
       push?.close();
-      push = openPush(id, client, client_, () => Number.MAX_SAFE_INTEGER);
+      push = openPush(id, client, created, () => Number.MAX_SAFE_INTEGER);
     },
   });
-  sync = client_;
+  sync = created;
   pushLive = true;
-  push = openPush(id, client, client_, () => client_.replica.seq);
+  push = openPush(id, client, created, () => created.replica.seq);
 }
 
 function openPush(id: string, client: string, target: SyncClient, since: () => number): PushLink {
