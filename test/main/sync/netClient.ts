@@ -17,6 +17,8 @@ export function canonical(doc: unknown): string {
 }
 
 const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+/** Requests that failed in transit (the client sends them again), for the benchmark's report. */
+export const transport = { failures: 0, roundTrips: [] as number[] };
 
 export function post<T>(port: number, token: string, name: string, body: unknown): Promise<Result<T>> {
   return new Promise((resolve) => {
@@ -34,7 +36,10 @@ export function post<T>(port: number, token: string, name: string, body: unknown
         });
       },
     );
-    req.on('error', (e) => resolve({ ok: false, error: { code: 'offline', message: e.message } }));
+    req.on('error', (e) => {
+      transport.failures++;
+      resolve({ ok: false, error: { code: 'offline', message: e.message } });
+    });
     req.end(JSON.stringify(body));
   });
 }
@@ -63,7 +68,13 @@ export class NetClient {
 
   constructor(private readonly options: NetClientOptions) {
     const { port, token, opened } = options;
-    this.sync = new SyncClient(options.name, opened.doc, opened.seq, (r) => post(port, token, 'workshop.submit', { session: opened.session, ...r }), {
+    const submit = async (r: { client: string; seq: number; edit: Edit }) => {
+      const started = performance.now();
+      const result = await post<{ change: Change }>(port, token, 'workshop.submit', { session: opened.session, ...r });
+      transport.roundTrips.push(performance.now() - started);
+      return result;
+    };
+    this.sync = new SyncClient(options.name, opened.doc, opened.seq, submit, {
       changed: () => {},
       refused: (edit, message) => this.refusals.push(`${edit.label}: ${message}`),
       status: () => {},
