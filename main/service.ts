@@ -73,8 +73,7 @@ export function createService(options: ServiceOptions): Service {
   };
 
   const track = (workshop: WorkshopSession): OpenSession => {
-    const entry: OpenSession = { id: newSessionId(), workshop, autosave: null, dirtySince: null, queue: Promise.resolve(), hub: undefined as never };
-    entry.hub = new SyncHub(() => entry.workshop);
+    const entry: OpenSession = { id: newSessionId(), workshop, autosave: null, dirtySince: null, queue: Promise.resolve(), hub: new SyncHub(workshop) };
     sessions.set(entry.id, entry);
     remember(resolve(workshop.status().path), workshop.doc.workshop.title);
     return entry;

@@ -31,7 +31,7 @@ export class SyncHub {
   private readonly highest = new Map<string, number>();
   private readonly lastAuthor = new Map<string, string>();
 
-  constructor(private readonly workshop: () => WorkshopSession, private readonly now: () => number = Date.now) {}
+  constructor(private readonly workshop: WorkshopSession, private readonly now: () => number = Date.now) {}
 
   /** Runs, commits and pushes one edit; throws a ServiceError saying why when it is refused. */
   submit(client: string, clientSeq: number, edit: Edit): Change {
@@ -64,11 +64,11 @@ export class SyncHub {
     this.clients.set(key, deliver);
     const first = this.log[0]?.change.seq ?? this.seq + 1;
     const push: Push = since > this.seq || since < first - 1
-      ? { type: 'snapshot', seq: this.seq, doc: this.workshop().doc }
+      ? { type: 'snapshot', seq: this.seq, doc: this.workshop.doc }
       : { type: 'changes', changes: this.log.slice(since - first + 1).map((kept) => kept.change) };
     deliver(push, JSON.stringify(push));
     // A client back from a drop may have missed a save: it hears the file's state now.
-    const status: Push = { type: 'status', status: this.workshop().status() };
+    const status: Push = { type: 'status', status: this.workshop.status() };
     deliver(status, JSON.stringify(status));
     return () => this.clients.delete(key);
   }
@@ -84,7 +84,7 @@ export class SyncHub {
     this.log.length = 0;
     this.logBytes = 0;
     this.lastAuthor.clear();
-    this.broadcast({ type: 'snapshot', seq: this.seq, doc: this.workshop().doc });
+    this.broadcast({ type: 'snapshot', seq: this.seq, doc: this.workshop.doc });
   }
 
   get clientCount(): number {
@@ -92,7 +92,7 @@ export class SyncHub {
   }
 
   private commit(client: string, clientSeq: number, edit: Edit): Change {
-    const workshop = this.workshop();
+    const workshop = this.workshop;
     if (edit.kind === 'revert') this.refuseOthersWork(client, edit);
     const done = edit.kind === 'command' ? runCommand(workshop.doc, edit) : runRevert(workshop.doc, edit);
     workshop.commit(done.doc, done.rows);
