@@ -43,13 +43,12 @@ export class SyncHub {
     if (clientSeq <= (this.highest.get(client) ?? 0)) {
       throw new ServiceError('conflict', 'This change was handled long ago; it is not applied twice.');
     }
-    this.highest.set(client, clientSeq);
     try {
       const change = this.commit(client, clientSeq, edit);
       this.remember(client, clientSeq, { change });
       return change;
     } catch (error) {
-      // Refusals are final; a failure to write (disk full) is not, and may be sent again.
+      // A refusal is final; a failure to write (disk full) left nothing behind and may be tried again.
       if (error instanceof ServiceError) this.remember(client, clientSeq, { refused: error });
       throw error;
     }
@@ -118,6 +117,7 @@ export class SyncHub {
   }
 
   private remember(client: string, clientSeq: number, verdict: Verdict): void {
+    this.highest.set(client, Math.max(clientSeq, this.highest.get(client) ?? 0));
     let mine = this.verdicts.get(client);
     if (!mine) this.verdicts.set(client, (mine = new Map()));
     mine.set(clientSeq, verdict);
