@@ -1,5 +1,6 @@
 // The push connection of the browser host: who may open it, what it refuses, and how a client
 // that lost it catches up without anything applied twice.
+import fc from 'fast-check';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type WebSocket from 'ws';
@@ -86,6 +87,22 @@ describe('the push connection', () => {
     expect(twice.code).toBe(4400);
     const info = await post(host.port, host.token, 'host.info', {});
     expect(info.ok).toBe(true);
+  });
+
+  it('survives generated first messages: each is refused or taken as a hello, never a crash', async () => {
+    const auth = { 'X-Frontstage-Token': host.token };
+    const helloish = fc.record({ type: fc.constantFrom('hello', 'Hello', 'submit'), session: fc.oneof(fc.constant(opened.session), fc.string()), client: fc.string(), since: fc.oneof(fc.integer(), fc.double(), fc.string()) }, { requiredKeys: [] });
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 200 }), fc.json(), helloish.map((h) => JSON.stringify(h))), async (message) => {
+        const end = await outcome(rawSocket(host.port, auth), (ws) => {
+          ws.send(message);
+          setTimeout(() => ws.close(1000), 30);
+        });
+        expect([1000, 1009, 4400, 4404]).toContain(end.code);
+      }),
+      { numRuns: 60 },
+    );
+    expect((await post(host.port, host.token, 'host.info', {})).ok).toBe(true);
   });
 
   it('refuses unknown commands, bad arguments and edits of another session over HTTP with a message', async () => {
