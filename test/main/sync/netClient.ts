@@ -64,6 +64,9 @@ export class NetClient {
   socket: WebSocket | null = null;
   private history: History = createHistory();
   private closed = false;
+  private down = false;
+  /** Connections the host closed (or that failed) and that were opened again, as the page does. */
+  reconnects = 0;
   private live!: Promise<void>;
 
   constructor(private readonly options: NetClientOptions) {
@@ -119,12 +122,14 @@ export class NetClient {
     return true;
   }
 
-  /** Drops the push connection as a lost Wi-Fi would; `restore` reconnects. */
+  /** Drops the push connection as a lost Wi-Fi would; it stays down until `restore`. */
   kill(): void {
+    this.down = true;
     this.socket?.terminate();
   }
 
   restore(): Promise<void> {
+    this.down = false;
     this.connect();
     return this.live;
   }
@@ -146,6 +151,8 @@ export class NetClient {
       });
       ws.once('error', reject);
     });
+    // A reconnection nobody awaits must not end the process when it fails; the next one tries again.
+    this.live.catch(() => {});
     // A refused or dropped socket ends in 'close'; its error needs no more than that.
     ws.on('error', () => {});
     ws.on('message', (data) => {
@@ -159,6 +166,9 @@ export class NetClient {
     ws.on('close', () => {
       if (this.closed || this.socket !== ws) return;
       this.socket = null;
+      if (this.down) return;
+      this.reconnects++;
+      setTimeout(() => !this.closed && !this.down && this.connect(), 250);
     });
   }
 }
