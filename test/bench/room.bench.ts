@@ -88,10 +88,10 @@ async function main(): Promise<void> {
         sent[i]!++;
       }
     }));
-    const settled = await Promise.race([Promise.all(clients.map((c) => c.sync.idle())).then(() => true), sleep(30_000).then(() => false)]);
+    const settled = await Promise.race([Promise.all(clients.map((c) => c.sync.idle())).then(() => true), sleep(120_000).then(() => false)]);
     if (!settled) {
       const stuck = clients.filter((c) => c.sync.pending).map((c) => `${c.sync.replica.client}: ${c.sync.pending} pending, seq ${c.sync.replica.seq}, gap ${c.sync.replica.waitingForGap}, offline ${c.sync.offline}, socket ${c.socket?.readyState}`);
-      throw new Error(`edits still unanswered 30 s after the last was sent:\n${stuck.join('\n')}`);
+      throw new Error(`edits still unanswered 2 minutes after the last was sent (transport: ${[...transport.reasons].map(([m, n]) => `${n}× ${m}`).join(', ')}):\n${stuck.join('\n')}`);
     }
     const elapsed = performance.now() - t0;
     const cpu = cpuOf(child.pid!) - cpu0;

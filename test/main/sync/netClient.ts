@@ -18,7 +18,7 @@ export function canonical(doc: unknown): string {
 
 const agent = new Agent({ keepAlive: true, maxSockets: 64 });
 /** Requests that failed in transit (the client sends them again), for the benchmark's report. */
-export const transport = { failures: 0, roundTrips: [] as number[] };
+export const transport = { failures: 0, roundTrips: [] as number[], reasons: new Map<string, number>() };
 
 export function post<T>(port: number, token: string, name: string, body: unknown): Promise<Result<T>> {
   return new Promise((resolve) => {
@@ -38,6 +38,7 @@ export function post<T>(port: number, token: string, name: string, body: unknown
     );
     req.on('error', (e) => {
       transport.failures++;
+      transport.reasons.set(e.message, (transport.reasons.get(e.message) ?? 0) + 1);
       resolve({ ok: false, error: { code: 'offline', message: e.message } });
     });
     req.end(JSON.stringify(body));
