@@ -36,6 +36,8 @@ export class SyncClient {
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private stopped = false;
   private idleWaiters: (() => void)[] = [];
+  private inbox: Change[] = [];
+  private flushTimer: ReturnType<typeof setTimeout> | null = null;
   /** The last attempt to reach the host failed; edits are kept and sent again. */
   offline = false;
 
@@ -68,7 +70,25 @@ export class SyncClient {
       this.events.changed(view);
       return void this.pump();
     }
-    const outcome = this.replica.receive(push.changes);
+    this.take(push.changes);
+  }
+
+  /**
+   * Changes are taken in batches: all that arrived before the next turn of the event loop are
+   * applied together, so pending edits are replayed once per batch rather than once per change
+   * (with many edits pending and a busy room, replaying per change would outgrow the machine).
+   */
+  private take(changes: readonly Change[]): void {
+    this.inbox.push(...changes);
+    this.flushTimer ??= setTimeout(() => this.flush(), 0);
+  }
+
+  private flush(): void {
+    this.flushTimer = null;
+    if (this.stopped) return;
+    const changes = this.inbox;
+    this.inbox = [];
+    const outcome = this.replica.receive(changes);
     if (outcome.diverged) return this.events.lost();
     if (outcome.viewChanged || outcome.confirmed.length) this.events.changed(outcome.viewChanged);
     this.settleIdle();
@@ -90,6 +110,7 @@ export class SyncClient {
   stop(): void {
     this.stopped = true;
     if (this.retryTimer) clearTimeout(this.retryTimer);
+    if (this.flushTimer) clearTimeout(this.flushTimer);
     this.settleIdle(true);
   }
 
@@ -124,12 +145,10 @@ export class SyncClient {
   }
 
   private confirm(change: Change): void {
-    // An edit sent again after a snapshot may already be in it: it only leaves the pending list.
-    const outcome = change.seq <= this.replica.seq
-      ? { ...this.replica.refuse(change.clientSeq), confirmed: [], diverged: false }
-      : this.replica.receive([change]);
-    if ('diverged' in outcome && outcome.diverged) return this.events.lost();
-    this.events.changed(outcome.viewChanged);
+    if (change.seq > this.replica.seq) return this.take([change]);
+    // Applied already (the push came first), or an edit sent again after a snapshot that holds it.
+    const { viewChanged } = this.replica.refuse(change.clientSeq);
+    this.events.changed(viewChanged);
   }
 
   private refuse(edit: PendingEdit, message: string): void {
