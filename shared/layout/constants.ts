@@ -33,10 +33,12 @@ export const LAYOUT = {
   /** The row of touchpoint, strategy, fail point and product marks at the foot of a card. */
   footerGap: 8,
   footerHeight: 22,
-  /** Connector labels wrap to fit the gutter between columns, where they cover no card text. */
-  connectorLabelFontSize: 9,
-  connectorLabelLineHeight: 11,
+  /** Connector labels: placed where they cover no card (labels.ts), the same size on screen and paper. */
+  connectorLabelFontSize: 10,
+  connectorLabelLineHeight: 12,
   connectorLabelMaxLines: 3,
+  connectorLabelPaddingX: 5,
+  connectorLabelPaddingY: 2,
 } as const;
 
 /** Width of one step column: one card plus the gutters either side. */

@@ -28,13 +28,15 @@ export interface CardBox {
   footerY?: number;
 }
 
+/** A connector label: its box on the blueprint, placed clear of the cards, and its wrapped lines. */
+export interface LabelBox { x: number; y: number; width: number; height: number; lines: string[] }
+
 export interface ConnectorBox {
   id: Id; from: Id; to: Id; kind: ConnectorKind; label: string;
-  /** Orthogonal polyline from a side of `from` to a side of `to`. */
+  /** Orthogonal polyline from a side of `from` to a side of `to` (left or right, or top or bottom within one column). */
   path: Point[];
-  /** Centre of the label, and the label wrapped to the gutter (empty when there is none). */
-  labelAt: Point;
-  labelLines: string[];
+  /** Null when the connector has no label. */
+  labelBox: LabelBox | null;
 }
 
 export interface CurvePoint extends Point {

@@ -1,5 +1,4 @@
 import { LAYOUT } from '../layout/constants';
-import { measureText } from '../layout/text';
 import type { ConnectorBox, Point } from '../layout/types';
 import type { Painter } from './displayList';
 import { CONNECTOR_STYLE, INK } from './palette';
@@ -28,17 +27,15 @@ export function drawConnector(p: Painter, connector: ConnectorBox): void {
   if (connector.kind === 'cause') p.circle((path[0] as Point).x, (path[0] as Point).y, 3, { fill: style.color });
 }
 
+/** The label in the box the layout placed clear of the cards, as the canvas draws it. */
 export function drawConnectorLabel(p: Painter, connector: ConnectorBox): void {
-  const lines = connector.labelLines;
-  if (!lines.length) return;
+  const box = connector.labelBox;
+  if (!box) return;
   const style = CONNECTOR_STYLE[connector.kind];
   const size = LAYOUT.connectorLabelFontSize;
   const lineHeight = LAYOUT.connectorLabelLineHeight;
-  const width = Math.max(...lines.map((l) => measureText(l, size))) + 6;
-  const height = lines.length * lineHeight + 4;
-  const { x, y } = connector.labelAt;
-  p.rect(x - width / 2, y - height / 2, width, height, { radius: 3, fill: INK.paper, stroke: style.color, strokeWidth: 0.8 });
-  lines.forEach((line, i) => {
-    p.text(x, y - height / 2 + 2 + (i + 1) * lineHeight - 2.5, line, { size, fill: style.color, anchor: 'middle' });
+  p.rect(box.x, box.y, box.width, box.height, { radius: 3, fill: INK.paper, stroke: style.color, strokeWidth: 1 });
+  box.lines.forEach((line, i) => {
+    p.text(box.x + box.width / 2, box.y + LAYOUT.connectorLabelPaddingY + (i + 1) * lineHeight - 3, line, { size, fill: INK.text, anchor: 'middle' });
   });
 }

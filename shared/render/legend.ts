@@ -27,7 +27,7 @@ const COLUMNS: Column[] = [
   {
     title: 'Connectors', width: 200,
     draw: (p) => CONNECTOR_KINDS.forEach((kind, i) => {
-      drawConnector(p, { id: kind, from: '', to: '', kind, label: '', path: [{ x: 0, y: rowMid(i) }, { x: 34, y: rowMid(i) }], labelAt: { x: 0, y: 0 }, labelLines: [] });
+      drawConnector(p, { id: kind, from: '', to: '', kind, label: '', path: [{ x: 0, y: rowMid(i) }, { x: 34, y: rowMid(i) }], labelBox: null });
       label(p, 44, i, CONNECTOR_STYLE[kind].label);
     }),
   },
