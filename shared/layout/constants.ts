@@ -28,6 +28,11 @@ export const LAYOUT = {
   descriptionFontSize: 11,
   descriptionLineHeight: 15,
   descriptionMaxLines: 5,
+  /** The owner (department) under the title and description: a person mark and the name on one line. */
+  ownerGap: 4,
+  ownerFontSize: 10.5,
+  ownerLineHeight: 14,
+  ownerIconSize: 12,
   imageHeight: 96,
   imageGap: 8,
   /** The row of touchpoint, strategy, fail point and product marks at the foot of a card. */

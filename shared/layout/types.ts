@@ -22,6 +22,8 @@ export interface CardBox {
   x: number; y: number; width: number; height: number;
   titleLines: string[];
   descriptionLines: string[];
+  /** The owning department on one line (clamped), and the top of that line, when the card has an owner. */
+  owner?: { y: number; text: string };
   /** Photo of physical evidence, when the card has one. */
   image?: { assetId: Id; x: number; y: number; width: number; height: number };
   /** Top of the marks row (touchpoint, strategy, fail point, product ratings), when the card has marks. */

@@ -1,40 +1,44 @@
 import { LAYOUT } from '../layout/constants';
 import type { ConnectorBox, Point } from '../layout/types';
+import { CONNECTOR_STYLE } from './connectorStyle';
 import type { Painter } from './displayList';
-import { CONNECTOR_STYLE, INK } from './palette';
+import { INK } from './palette';
 
-const ARROW_LENGTH = 8;
-const ARROW_HALF_WIDTH = 4;
-
-/** The line of a connector, stopped short of its target so the arrowhead ends on the card edge. */
+/** The line of a connector with its kind's arrowhead (and a cause's dot at its start), as the canvas draws it. */
 export function drawConnector(p: Painter, connector: ConnectorBox): void {
   const style = CONNECTOR_STYLE[connector.kind];
   const path = connector.path;
   if (path.length < 2) return;
+  p.polyline(path, { stroke: style.color, strokeWidth: style.width, fill: 'none', ...(style.dash ? { dash: style.dash } : {}) });
   const end = path[path.length - 1] as Point;
   const before = path[path.length - 2] as Point;
   const length = Math.hypot(end.x - before.x, end.y - before.y) || 1;
   const ux = (end.x - before.x) / length;
   const uy = (end.y - before.y) / length;
-  const shortened = [...path.slice(0, -1), { x: end.x - ux * ARROW_LENGTH, y: end.y - uy * ARROW_LENGTH }];
-  p.polyline(shortened, { stroke: style.color, strokeWidth: style.width, fill: 'none', ...(style.dash ? { dash: style.dash } : {}) });
-  const base = { x: end.x - ux * ARROW_LENGTH, y: end.y - uy * ARROW_LENGTH };
-  p.polyline([
-    end,
-    { x: base.x - uy * ARROW_HALF_WIDTH, y: base.y + ux * ARROW_HALF_WIDTH },
-    { x: base.x + uy * ARROW_HALF_WIDTH, y: base.y - ux * ARROW_HALF_WIDTH },
-  ], { fill: style.color }, true);
-  if (connector.kind === 'cause') p.circle((path[0] as Point).x, (path[0] as Point).y, 3, { fill: style.color });
+  const head = style.head;
+  const s = head.size / head.box;
+  // The head's own box, its point `ref` on the route's end, turned along the last run.
+  const at = (u: number, v: number): Point => {
+    const a = (u - head.ref[0]) * s;
+    const b = (v - head.ref[1]) * s;
+    return { x: end.x + a * ux - b * uy, y: end.y + a * uy + b * ux };
+  };
+  const d = head.d.replace(/(-?[\d.]+) (-?[\d.]+)/g, (_, u: string, v: string) => {
+    const q = at(Number(u), Number(v));
+    return `${Math.round(q.x * 100) / 100} ${Math.round(q.y * 100) / 100}`;
+  });
+  if (head.stroke) p.path(d, { fill: 'none', stroke: style.color, strokeWidth: head.stroke * s });
+  else p.path(d, { fill: style.color });
+  if (style.startDot) p.circle((path[0] as Point).x, (path[0] as Point).y, style.startDot, { fill: style.color });
 }
 
 /** The label in the box the layout placed clear of the cards, as the canvas draws it. */
 export function drawConnectorLabel(p: Painter, connector: ConnectorBox): void {
   const box = connector.labelBox;
   if (!box) return;
-  const style = CONNECTOR_STYLE[connector.kind];
   const size = LAYOUT.connectorLabelFontSize;
   const lineHeight = LAYOUT.connectorLabelLineHeight;
-  p.rect(box.x, box.y, box.width, box.height, { radius: 3, fill: INK.paper, stroke: style.color, strokeWidth: 1 });
+  p.rect(box.x, box.y, box.width, box.height, { radius: 3, fill: INK.paper, stroke: CONNECTOR_STYLE[connector.kind].color, strokeWidth: 1 });
   box.lines.forEach((line, i) => {
     p.text(box.x + box.width / 2, box.y + LAYOUT.connectorLabelPaddingY + (i + 1) * lineHeight - 3, line, { size, fill: INK.text, anchor: 'middle' });
   });

@@ -14,10 +14,11 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 const FONT_STACK = `'${FONT_FAMILY}', Verdana, sans-serif`;
 
-function stroke(item: { stroke?: string; strokeWidth?: number; dash?: readonly number[] }): string {
+function stroke(item: { stroke?: string; strokeWidth?: number; dash?: readonly number[]; cap?: 'round' }): string {
   let out = '';
   if (item.stroke) out += ` stroke="${item.stroke}" stroke-width="${r2(item.strokeWidth ?? 1)}"`;
   if (item.dash) out += ` stroke-dasharray="${item.dash.join(' ')}"`;
+  if (item.cap) out += ` stroke-linecap="${item.cap}"`;
   return out;
 }
 
