@@ -14,6 +14,8 @@ const PATHS = {
   prev: 'M15 6l-6 6 6 6',
   next: 'M9 6l6 6-6 6',
   legend: 'M4 6h2M10 6h10M4 12h2M10 12h10M4 18h2M10 18h10',
+  up: 'M6 15l6-6 6 6',
+  down: 'M6 9l6 6 6-6',
   logo: 'M3 6h18M3 12h18M3 18h18M8 3v18',
 } as const;
 
