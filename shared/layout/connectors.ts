@@ -16,9 +16,11 @@ export interface Routing {
   gutters: number[];
   /** The grid right of the lane headers and below the step headers, where labels may go. */
   area: { x0: number; y0: number; x1: number; y1: number };
+  /** Heights of the three lines, which labels rather leave uncovered. */
+  lines: number[];
 }
 
-type RoutedLayout = Pick<BlueprintLayout, 'steps' | 'lanes' | 'cards' | 'width' | 'height' | 'stageHeaderHeight' | 'stepHeaderHeight' | 'laneHeaderWidth'>;
+type RoutedLayout = Pick<BlueprintLayout, 'steps' | 'lanes' | 'cards' | 'lines' | 'width' | 'height' | 'stageHeaderHeight' | 'stepHeaderHeight' | 'laneHeaderWidth'>;
 
 export function routingOf(layout: RoutedLayout): Routing {
   const columns = new Map(layout.steps.map((step, index) => [step.id, { index, step }]));
@@ -31,7 +33,7 @@ export function routingOf(layout: RoutedLayout): Routing {
   const last = layout.steps[layout.steps.length - 1];
   const gutters = [...layout.steps.map((s) => s.x), ...(last ? [last.x + last.width] : [])];
   const area = { x0: layout.laneHeaderWidth, y0: layout.stageHeaderHeight + layout.stepHeaderHeight, x1: layout.width, y1: layout.height };
-  return { columns, lanes: new Map(layout.lanes.map((l) => [l.id, l])), cardsInColumn, gutters, area };
+  return { columns, lanes: new Map(layout.lanes.map((l) => [l.id, l])), cardsInColumn, gutters, area, lines: layout.lines.map((l) => l.y) };
 }
 
 type ConnectorRecord = Pick<Connector, 'id' | 'from' | 'to' | 'kind' | 'label'>;

@@ -17,6 +17,7 @@ const COVERS_CARD = 1000;
 const OUTSIDE_GRID = 2000;
 const COVERS_LABEL = 300;
 const COVERS_END = 150;
+const COVERS_LINE = 40;
 
 /** A connector label's box for `lines`: the same size on the canvas and in every export. */
 export function labelSize(lines: readonly string[], padX: number = LAYOUT.connectorLabelPaddingX): { width: number; height: number } {
@@ -214,6 +215,7 @@ function covered(x0: number, y0: number, x1: number, y1: number, path: readonly 
       if (a > 0) cost += COVERS_CARD + a;
     }
   }
+  for (const y of routing.lines) if (y > y0 && y < y1) cost += COVERS_LINE;
   const other = placed.overlap(x0, y0, x1, y1);
   if (other > 0) cost += COVERS_LABEL + other;
   const a = path[0]!;
