@@ -38,7 +38,7 @@ export function exportPdf(doc: WorkshopDoc, blueprintId: string, page: PageSize 
   });
 
   const boxes = sheet.items.map(bounds);
-  const painter = new PdfPainter(pdf);
+  const painter = new PdfPainter(pdf, sheet.symbols);
   plan.tiles.forEach((tile, index) => {
     pdf.addPage({ size: [plan.pageWidth, plan.pageHeight], margin: 0 });
     painter.resetState();

@@ -1,6 +1,6 @@
 import type PDFDocument from 'pdfkit';
 import { measureText } from '../../shared/layout';
-import type { DisplayItem } from '../../shared/render';
+import type { DisplayItem, DisplaySymbol } from '../../shared/render';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -18,7 +18,7 @@ export class PdfPainter {
   private size = 0;
   private color = '';
 
-  constructor(private readonly doc: Doc) {}
+  constructor(private readonly doc: Doc, private readonly symbols: Record<string, DisplaySymbol> = {}) {}
 
   /** Call at the start of each page: pdfkit resets the graphics state per page. */
   resetState(): void {
@@ -59,6 +59,17 @@ export class PdfPainter {
       }
       case 'image':
         this.image(item);
+        return;
+      case 'use': {
+        const symbol = this.symbols[item.symbol];
+        if (!symbol) return;
+        doc.save();
+        doc.translate(item.x, item.y).scale(item.width / symbol.width, item.height / symbol.height);
+        for (const part of symbol.items) this.draw(part);
+        doc.restore();
+        // restore() brings back the colours and font from before the symbol.
+        this.resetState();
+      }
     }
   }
 

@@ -16,10 +16,10 @@ export function drawCard(p: Painter, doc: WorkshopDoc, box: CardBox, note?: numb
   const r = LAYOUT.cardRadius;
   const border = card.failPoint ? FAIL_POINT_COLOR : card.touchpoint ? INK.ruleStrong : INK.rule;
   p.rect(box.x, box.y + 1, box.width, box.height, { radius: r, fill: INK.rule });
-  // The stripe is the card in its kind's colour, showing above the white body set 3 px lower.
-  p.rect(box.x, box.y, box.width, box.height, { radius: r, fill: CARD_KIND_COLOR[box.kind] });
-  p.rect(box.x, box.y + 3, box.width, box.height - 3, { radius: r, fill: INK.paper });
-  p.rect(box.x, box.y, box.width, box.height, { radius: r, fill: 'none', stroke: border, strokeWidth: 1 });
+  // The stripe is the card in its kind's colour, within its border, showing above the white
+  // body set 3 px lower and half a pixel in, clear of the border.
+  p.rect(box.x, box.y, box.width, box.height, { radius: r, fill: CARD_KIND_COLOR[box.kind], stroke: border, strokeWidth: 1 });
+  p.rect(box.x + 0.5, box.y + 3, box.width - 1, box.height - 3.5, { radius: r - 0.5, fill: INK.paper });
 
   let baseline = box.y + LAYOUT.cardPadding + LAYOUT.titleFontSize - 1;
   for (const line of box.titleLines) {

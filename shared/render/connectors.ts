@@ -18,17 +18,13 @@ export function drawConnector(p: Painter, connector: ConnectorBox): void {
   const head = style.head;
   const s = head.size / head.box;
   // The head's own box, its point `ref` on the route's end, turned along the last run.
-  const at = (u: number, v: number): Point => {
+  const points = head.points.map(([u, v]) => {
     const a = (u - head.ref[0]) * s;
     const b = (v - head.ref[1]) * s;
     return { x: end.x + a * ux - b * uy, y: end.y + a * uy + b * ux };
-  };
-  const d = head.d.replace(/(-?[\d.]+) (-?[\d.]+)/g, (_, u: string, v: string) => {
-    const q = at(Number(u), Number(v));
-    return `${Math.round(q.x * 100) / 100} ${Math.round(q.y * 100) / 100}`;
   });
-  if (head.stroke) p.path(d, { fill: 'none', stroke: style.color, strokeWidth: head.stroke * s });
-  else p.path(d, { fill: style.color });
+  if (head.stroke) p.polyline(points, { fill: 'none', stroke: style.color, strokeWidth: head.stroke * s });
+  else p.polyline(points, { fill: style.color }, head.closed);
   if (style.startDot) p.circle((path[0] as Point).x, (path[0] as Point).y, style.startDot, { fill: style.color });
 }
 

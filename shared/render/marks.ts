@@ -2,7 +2,7 @@ import { LAYOUT } from '../layout/constants';
 import { measureText } from '../layout/text';
 import type { CardBox } from '../layout/types';
 import type { Card, Strategy } from '../model/types';
-import { transformPath, type Painter } from './displayList';
+import { Painter, type DisplaySymbol } from './displayList';
 import { markRow, type RowItem } from './markRow';
 import { MARK_SHAPES, type MarkName } from './markShapes';
 import { FAIL_POINT_COLOR, GAP_COLOR, INK, SENTIMENT_COLOR, STRATEGY_COLOR } from './palette';
@@ -24,25 +24,31 @@ export function markColor(name: MarkName): string {
 
 /**
  * Draws a mark with its left edge at `x`, centred on `cy`, `height` px tall (its size on a card
- * unless told), in its colour or `color`; the parts cut out of it are painted in paper, which is
- * what a hole shows on a card. Returns the width drawn.
+ * unless told), in its colour; the parts cut out of it are painted in paper, which is what a
+ * hole shows on a card. Each mark is one symbol of the picture, placed wherever it appears.
+ * Returns the width drawn.
  */
-export function drawMark(p: Painter, name: MarkName, x: number, cy: number, height?: number, color?: string): number {
+export function drawMark(p: Painter, name: MarkName, x: number, cy: number, height?: number): number {
   const shape = MARK_SHAPES[name];
   const h = height ?? shape.size[1];
-  const scale = h / shape.height;
-  const width = shape.width * scale;
-  const y = cy - h / 2;
-  const ink = color ?? markColor(name);
+  const width = (shape.width * h) / shape.height;
+  p.use(`mark-${name}`, () => markSymbol(name), x, cy - h / 2, width, h);
+  return width;
+}
+
+function markSymbol(name: MarkName): DisplaySymbol {
+  const shape = MARK_SHAPES[name];
+  const ink = markColor(name);
+  const p = new Painter();
   for (const part of shape.parts) {
     const paint = part.cut ? INK.paper : ink;
     const style = part.stroke
-      ? { fill: 'none', stroke: paint, strokeWidth: part.stroke * scale, ...('round' in part && part.round ? { cap: 'round' as const } : {}) }
+      ? { fill: 'none', stroke: paint, strokeWidth: part.stroke, ...('round' in part && part.round ? { cap: 'round' as const } : {}) }
       : { fill: paint };
-    if (part.shape === 'circle') p.circle(x + part.cx * scale, y + part.cy * scale, part.r * scale, style);
-    else p.path(transformPath(part.d, scale, x, y), style);
+    if (part.shape === 'circle') p.circle(part.cx, part.cy, part.r, style);
+    else p.path(part.d, style);
   }
-  return width;
+  return { width: shape.width, height: shape.height, items: p.items };
 }
 
 /** A note's number in a small pill in its strategy's colour: on the card, and before the note beside the blueprint. */

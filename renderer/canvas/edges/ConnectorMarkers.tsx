@@ -1,6 +1,6 @@
 import type { JSX } from 'react';
 import { CONNECTOR_KINDS } from '../../../shared/model/schemas';
-import { CONNECTOR_STYLE } from '../../../shared/render/connectorStyle';
+import { CONNECTOR_STYLE, arrowheadPath } from '../../../shared/render/connectorStyle';
 
 /**
  * Arrowheads, one per kind, defined once for every edge: the shapes every export draws
@@ -16,7 +16,7 @@ export function ConnectorMarkers(): JSX.Element {
           const colour = `var(--fs-connector-${kind})`;
           return (
             <marker key={kind} id={`fs-marker-${kind}`} viewBox={`0 0 ${head.box} ${head.box}`} refX={head.ref[0]} refY={head.ref[1]} markerWidth={head.size} markerHeight={head.size} orient="auto-start-reverse" markerUnits="userSpaceOnUse">
-              {head.stroke ? <path d={head.d} fill="none" stroke={colour} strokeWidth={head.stroke} /> : <path d={head.d} fill={colour} />}
+              {head.stroke ? <path d={arrowheadPath(head)} fill="none" stroke={colour} strokeWidth={head.stroke} /> : <path d={arrowheadPath(head)} fill={colour} />}
             </marker>
           );
         })}

@@ -1,12 +1,13 @@
 // Every export says what the canvas says: the exported files are opened (SVG with sax, PDF with
 // pdftotext and pdftoppm, PNG decoded) and searched for the gap, the owner, the fail-point
 // mark, the strategy notes, three distinct lines and the legend in the canvas's names.
+import { Resvg } from '@resvg/resvg-js';
 import sax from 'sax';
 import { describe, expect, it } from 'vitest';
 import { renderExport } from '../../../main/export';
 import { planPages } from '../../../main/export/pages';
 import { CONNECTOR_KIND_LABELS } from '../../../shared/model';
-import { FAIL_POINT_COLOR, LEGEND, LINE_STYLE, renderSheet, type DisplayItem, type Sheet } from '../../../shared/render';
+import { FAIL_POINT_COLOR, LEGEND, LINE_STYLE, renderSheet, toSvg, type DisplayItem, type Sheet } from '../../../shared/render';
 import { sampleDoc } from '../../unit/layout/sampleDoc';
 import { firstPage, pdfText, pngSize, readPixels, squash } from './helpers';
 
@@ -42,18 +43,21 @@ function parseSvg(xml: string): Svg {
   return out;
 }
 
-/** The fail point's triangle on the sheet: the one path in the fail-point colour inside card c2. */
+/** A point inside the fail point's triangle on card c2, on the sheet: low in it, left of the "!" cut out of it. */
 function failPointTriangle(s: Sheet): { x: number; y: number } {
   const box = s.layout.cards.find((c) => c.id === 'c2')!;
-  const triangles = s.items.filter((i): i is Extract<DisplayItem, { type: 'path' }> => i.type === 'path' && i.fill === FAIL_POINT_COLOR);
-  const inside = triangles.map((t) => (t.d.match(/-?[\d.]+/g) ?? []).map(Number)).filter((n) => {
-    const x = n[0]! - s.grid.x, y = n[1]! - s.grid.y;
+  const placed = s.items.filter((i): i is Extract<DisplayItem, { type: 'use' }> => {
+    if (i.type !== 'use' || i.symbol !== 'mark-failpoint') return false;
+    const x = i.x - s.grid.x, y = i.y - s.grid.y;
     return x > box.x && x < box.x + box.width && y > box.y && y < box.y + box.height;
   });
-  expect(inside).toHaveLength(1);
-  const n = inside[0]!;
-  // Low in the triangle, left of the "!" cut out of it: 3 px beside its apex, 2 px above its base.
-  return { x: n[0]! - 3, y: n[5]! - 2 };
+  expect(placed).toHaveLength(1);
+  const use = placed[0]!;
+  const symbol = s.symbols!['mark-failpoint']!;
+  const triangle = symbol.items.find((i) => i.type === 'path' && i.fill === FAIL_POINT_COLOR) as { d: string };
+  const n = (triangle.d.match(/-?[\d.]+/g) ?? []).map(Number);
+  const k = use.height / symbol.height;
+  return { x: use.x + (n[0]! - 3 / k) * k, y: use.y + (n[5]! - 2 / k) * k };
 }
 
 /**
@@ -98,8 +102,12 @@ describe('exports speak the canvas\'s visual language', () => {
     for (const said of SAYS) expect(svg.texts, said).toContain(said);
     expect(svg.texts).not.toContain('Root cause');
     expect(svg.texts).not.toContain('F');
-    // The fail point is the canvas's triangle with a "!" cut out of it, in the fail-point colour.
-    expect(svg.elements.filter((e) => e.name === 'path' && e.attributes['fill'] === FAIL_POINT_COLOR).length).toBeGreaterThanOrEqual(2);
+    // The fail point is the canvas's triangle with a "!" cut out of it, in the fail-point colour,
+    // defined once and placed on each fail-point card.
+    const symbol = svg.elements.findIndex((e) => e.name === 'g' && e.attributes['id'] === 's-mark-failpoint');
+    expect(symbol).toBeGreaterThan(-1);
+    expect(svg.elements[symbol + 1]).toMatchObject({ name: 'path', attributes: { fill: FAIL_POINT_COLOR } });
+    expect(svg.elements.filter((e) => e.name === 'use' && e.attributes['href'] === '#s-mark-failpoint')).toHaveLength(Object.values(doc.cards).filter((c) => c.failPoint).length + 1);
     // Each line drawn across the grid in its own colour and pattern.
     const lines = sheet.layout.lines.map((line) => {
       const y = String(Math.round((sheet.grid.y + line.y) * 100) / 100);
@@ -133,6 +141,17 @@ describe('exports speak the canvas\'s visual language', () => {
     expect(r, 'the fail point is red').toBeGreaterThan(150);
     expect(g! + b!, 'the fail point is red').toBeLessThan(200);
     expectThreeDistinctLines(pixel, k);
+  });
+
+  it('places marks as transformed groups that resvg draws in any part of the sheet', () => {
+    // A <symbol> with a viewBox placed off the picture makes resvg 2.6 abort the process; the
+    // PNG export draws the sheet in bands, so most marks lie off each band.
+    const svgOf = (frame?: Parameters<typeof toSvg>[1]) => toSvg(sheet, frame);
+    expect(svgOf()).not.toContain('<symbol');
+    for (let y = 0; y < sheet.height; y += 97) {
+      const frame = { x: 0, y, width: sheet.width, height: 60, pixelWidth: Math.ceil(sheet.width / 4), pixelHeight: 15 };
+      expect(new Resvg(svgOf({ frame })).render().width).toBe(frame.pixelWidth);
+    }
   });
 
   it('PNG: the fail-point triangle and three distinct lines in the picture', async () => {

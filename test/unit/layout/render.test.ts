@@ -4,13 +4,15 @@ import { FAIL_POINT_COLOR, GAP_COLOR, INK, LEGEND, LINE_STYLE, SENTIMENT_COLOR, 
 import { sampleDoc } from './sampleDoc';
 
 const texts = (items: DisplayItem[]) => items.flatMap((i) => (i.type === 'text' ? [i.text] : []));
+/** The marks placed among `items`, by name. */
+const marksIn = (items: DisplayItem[]) => items.flatMap((i) => (i.type === 'use' && i.symbol.startsWith('mark-') ? [i.symbol.slice(5)] : []));
 
 /** Items drawn inside a card's box. */
 function inCard(items: DisplayItem[], box: { x: number; y: number; width: number; height: number }, gridX: number, gridY: number): DisplayItem[] {
   const x1 = box.x + gridX, y1 = box.y + gridY, x2 = x1 + box.width, y2 = y1 + box.height;
   return items.filter((i) => {
     if (i.type === 'rect' && i.width >= box.width) return false;
-    const [x, y] = i.type === 'circle' ? [i.cx, i.cy] : i.type === 'line' ? [i.x1, i.y1] : i.type === 'path' ? (i.d.match(/-?[\d.]+/g) ?? []).slice(0, 2).map(Number) : [i.x, i.y];
+    const [x, y] = i.type === 'circle' ? [i.cx, i.cy] : i.type === 'line' ? [i.x1, i.y1] : i.type === 'path' ? (i.d.match(/-?[\d.]+/g) ?? []).slice(0, 2).map(Number) : i.type === 'use' ? [i.x + i.width / 2, i.y + i.height / 2] : [i.x, i.y];
     return x! >= x1 && x! <= x2 && y! >= y1 && y! <= y2;
   });
 }
@@ -53,22 +55,22 @@ describe('renderSheet', () => {
 
   it('marks a touchpoint as the canvas does: a ring for importance, a face for sentiment, its channel, owner and wait', () => {
     const marks = card('c1');
-    const markTexts = texts(marks);
-    expect(markTexts).toEqual(expect.arrayContaining(['In person', '3 min', 'Retail']));
-    // The ring: an unfilled circle in touchpoint ink, thicker with importance 5; no number in it.
-    expect(marks.some((i) => i.type === 'circle' && i.fill === 'none' && i.stroke === INK.touchpoint && (i.strokeWidth ?? 0) > 3)).toBe(true);
-    expect(markTexts).not.toContain('5');
+    expect(texts(marks)).toEqual(expect.arrayContaining(['In person', '3 min', 'Retail']));
+    expect(marksIn(marks)).toEqual(['owner', 'touchpoint-5', 'sentiment-p2', 'differentiate', 'clock']);
+    // The ring: an unfilled circle in touchpoint ink, thicker with importance; no number in it.
+    const ring = sheet.symbols!['mark-touchpoint-5']!.items;
+    expect(ring.some((i) => i.type === 'circle' && i.fill === 'none' && i.stroke === INK.touchpoint && (i.strokeWidth ?? 0) > 3)).toBe(true);
+    expect(texts(marks)).not.toContain('5');
     // The face: a ring and a curved mouth in the sentiment's colour, not colour alone.
-    expect(marks.some((i) => i.type === 'path' && i.d.includes('Q') && i.stroke === SENTIMENT_COLOR.p2)).toBe(true);
-    // The differentiate star, in its colour.
-    expect(marks.some((i) => i.type === 'path' && i.fill === STRATEGY_COLOR.differentiate)).toBe(true);
+    expect(sheet.symbols!['mark-sentiment-p2']!.items.some((i) => i.type === 'path' && i.d.includes('Q') && i.stroke === SENTIMENT_COLOR.p2)).toBe(true);
+    expect(sheet.symbols!['mark-differentiate']!.items.some((i) => i.type === 'path' && i.fill === STRATEGY_COLOR.differentiate)).toBe(true);
   });
 
   it('marks a fail point with the canvas\'s warning triangle, never an F, and shows the gap as ▼', () => {
     const marks = card('c2');
-    const markTexts = texts(marks);
-    expect(markTexts).not.toContain('F');
-    const triangle = marks.filter((i) => i.type === 'path' && i.fill === FAIL_POINT_COLOR);
+    expect(texts(marks)).not.toContain('F');
+    expect(marksIn(marks)).toContain('failpoint');
+    const triangle = sheet.symbols!['mark-failpoint']!.items.filter((i) => i.type === 'path' && i.fill === FAIL_POINT_COLOR);
     expect(triangle).toHaveLength(1);
     expect((triangle[0] as { d: string }).d.match(/[ML]/g)).toHaveLength(3);
     const gap = marks.find((i) => i.type === 'text' && i.text === '▼2');
