@@ -4,9 +4,9 @@ import type { BlueprintLayout } from '../../../shared/layout';
 import type { Id } from '../../../shared/model';
 import { clearLens, getLens, lensActive, settleCurrent, useLens } from './lensStore';
 import { useLensMatches, type LensMatches } from './useLensMatches';
-import { followViewport, nearestToView, type Frame } from './follow';
-
-const MARGIN = 32;
+import { followViewport, nearestToView } from './follow';
+import { paneFrame } from './paneFrame';
+import { setCardShower } from '../reveal';
 
 export interface CanvasLens {
   matches: LensMatches;
@@ -17,6 +17,7 @@ export interface CanvasLens {
 /**
  * Find and lenses on the canvas: which cards stand out, the view following the current match
  * with the least movement, and the view put back where it was when everything is cleared.
+ * Cards revealed from the Insights panel come on screen the same way.
  */
 export function useCanvasLens(blueprintId: Id, layoutRef: RefObject<BlueprintLayout | null>): CanvasLens {
   const flow = useReactFlow();
@@ -37,17 +38,23 @@ export function useCanvasLens(blueprintId: Id, layoutRef: RefObject<BlueprintLay
   // A find bar belongs to the blueprint it searched.
   useEffect(() => () => clearLens(), []);
 
-  const frame = useCallback((): Frame | null => {
+  const frame = useCallback(() => {
     const layout = layoutRef.current;
-    const pane = document.querySelector('.fs-canvas .react-flow');
-    if (!layout || !pane) return null;
-    const { zoom } = flow.getViewport();
-    const rect = pane.getBoundingClientRect();
-    const bar = document.querySelector('.fs-find')?.getBoundingClientRect();
-    const headers = (layout.stageHeaderHeight + layout.stepHeaderHeight) * zoom;
-    const top = Math.max(headers, bar ? bar.bottom - rect.top : 0);
-    return { left: layout.laneHeaderWidth * zoom + MARGIN, top: top + MARGIN, right: rect.width - MARGIN, bottom: rect.height - MARGIN };
+    return layout ? paneFrame(layout, flow.getViewport().zoom) : null;
   }, [flow, layoutRef]);
+
+  // Cards the Insights panel reveals come on screen the same way the current match does.
+  useEffect(() => {
+    setCardShower((cardId) => {
+      const box = layoutRef.current?.cards.find((c) => c.id === cardId);
+      const f = frame();
+      if (!box || !f) return false;
+      const next = followViewport(flow.getViewport(), box, f);
+      if (next) void flow.setViewport(next, { duration: 150 });
+      return true;
+    });
+    return () => setCardShower(null);
+  }, [flow, frame, layoutRef]);
 
   // Each new search, Enter, next or previous: go to the current match, or pick the one nearest
   // the view when the current one is no longer found.
