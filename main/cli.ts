@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { version } from '../package.json';
+import { registerAnalyze } from './cli/analyze';
 import { registerCheck } from './cli/check';
 import { registerExport } from './cli/export';
 import { registerImport } from './cli/import';
@@ -22,6 +23,7 @@ registerExport(program);
 registerInfo(program);
 registerCheck(program);
 registerServe(program);
+registerAnalyze(program);
 
 runCli(program, process.argv).then((code) => {
   process.exitCode = code;
