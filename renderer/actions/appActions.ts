@@ -7,6 +7,7 @@ import { addCardHere, deleteSelected, duplicateSelected, selectAll } from './car
 import { presentationWalk } from '../shell/presentation';
 import { focusRegion } from '../shell/regions';
 import { clearLens, getLens, lensActive, openFind } from '../insights/lens/lensStore';
+import { toggleInsights } from '../insights/insightsStore';
 
 const hasCards = () => getSelection().cardIds.length > 0;
 
@@ -38,6 +39,7 @@ export const ACTIONS = {
     id: 'present.previous', label: 'Previous card', shortcuts: ['PageUp', 'Shift+Space', 'ArrowLeft'],
     enabled: () => getUi().presentation, run: () => stepPresentation(-1),
   },
+  insights: { id: 'view.insights', label: 'Insights', shortcuts: [], run: toggleInsights },
   find: { id: 'view.find', label: 'Find cards', shortcuts: ['Mod+F'], inFields: true, enabled: () => !getUi().presentation, run: openFind },
   // Escape on the canvas clears the selection first, then the find or lens.
   clearFind: {

@@ -3,6 +3,7 @@ import { matchCards } from './matchCards';
 import { touchpointRows, type TouchpointRow } from './touchpointChanges';
 
 export { matchCards, type CardMatch, type CardPair } from './matchCards';
+export { overlayCurves, type CurveColumn } from './curves';
 export { scoresOf, touchpointRows, SCORE_FIELDS, type ScoreField, type Scores, type TouchpointRow } from './touchpointChanges';
 
 /** Current against future state: what the compare view lists. */

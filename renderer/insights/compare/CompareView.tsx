@@ -1,14 +1,16 @@
 import { useCallback, useMemo, type JSX } from 'react';
-import { compareCards, type CardComparison } from '../../../shared/compare';
+import { compareCards, overlayCurves, type CardComparison } from '../../../shared/compare';
+import { experienceCurve } from '../../../shared/analysis';
 import { blueprintsOf, type Id, type WorkshopDoc } from '../../../shared/model';
 import { useDoc } from '../../state/documentStore';
 import { useSelection } from '../../state/selection';
-import { readingOrder } from '../lens/predicates';
+import { factsOf } from '../analysisCache';
 import { revealCard } from '../reveal';
 import { setCompare, useInsights } from '../insightsStore';
 import { pairToShow, type Pair } from './defaultPair';
 import { duplicateAsFuture } from './duplicateFuture';
 import { ChangeRow } from './ChangeRow';
+import { CurveChart } from './CurveChart';
 
 /**
  * Current against future state: two blueprints' touchpoints paired by card lineage, what changed
@@ -55,8 +57,15 @@ function BlueprintPick({ label, value, blueprints, onChange }: { label: string; 
 }
 
 function Comparison({ pair, names }: { pair: Pair; names: Map<Id, string> }): JSX.Element {
-  const select = useMemo(() => (doc: WorkshopDoc) => compareCards(readingOrder(doc, pair.before), readingOrder(doc, pair.after)), [pair.before, pair.after]);
+  const select = useMemo(() => (doc: WorkshopDoc) => compareCards(factsOf(doc, pair.before).cards, factsOf(doc, pair.after).cards), [pair.before, pair.after]);
   const result = useDoc(select);
+  const selectCurves = useMemo(() => (doc: WorkshopDoc) => {
+    const b = factsOf(doc, pair.before);
+    const a = factsOf(doc, pair.after);
+    const steps = (f: typeof a) => f.stages.flatMap((s) => f.stepsOfStage.get(s.id) ?? []);
+    return overlayCurves(steps(b), experienceCurve(b), steps(a), experienceCurve(a));
+  }, [pair.before, pair.after]);
+  const curves = useDoc(selectCurves);
   const titles = useDoc(selectCards);
   const changed = result.touchpoints.filter((r) => r.changed.length > 0);
   const unchanged = result.touchpoints.filter((r) => r.changed.length === 0);
@@ -65,6 +74,8 @@ function Comparison({ pair, names }: { pair: Pair; names: Map<Id, string> }): JS
   return (
     <>
       <p className="fs-insights-lead">{summary(result, changed.length)}</p>
+      <h3 className="fs-insights-h">Experience curves</h3>
+      <CurveChart columns={curves} before={before} after={after} />
       <h3 className="fs-insights-h">Changed touchpoints</h3>
       {changed.length === 0 ? (
         <p className="fs-muted">No touchpoint scores or strategies differ between {before} and {after} yet.</p>

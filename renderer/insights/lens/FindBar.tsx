@@ -2,8 +2,9 @@ import { useEffect, useId, useMemo, useRef, useState, type JSX, type KeyboardEve
 import { lanesOf, type Strategy, type WorkshopDoc } from '../../../shared/model';
 import { useDoc } from '../../state/documentStore';
 import { Icon } from '../../shell/Icon';
-import { clearLens, lensActive, setFilters, setQuery, step, useLens } from './lensStore';
-import { hasFilters, ownersOf, readingOrder, type LensFilters, type Quadrant } from './predicates';
+import { clearLens, focusTaken, lensActive, setFilters, setQuery, step, useLens } from './lensStore';
+import { hasFilters, ownersOf, type LensFilters, type Quadrant } from './predicates';
+import { factsOf } from '../analysisCache';
 import { useLensMatches } from './useLensMatches';
 import { QUADRANT_NAMES } from './quadrantNames';
 import './lens.css';
@@ -18,7 +19,7 @@ const QUADRANTS: Quadrant[] = ['fixFirst', 'protect', 'differentiate', 'monitor'
  * quadrant, owner, lane, fail points). Everything else dims; Enter and Shift+Enter step through
  * the matches and the view follows; Escape clears it all and puts the view back.
  */
-export function FindBar({ blueprintId, quadrants }: { blueprintId: string; quadrants: boolean }): JSX.Element {
+export function FindBar({ blueprintId }: { blueprintId: string }): JSX.Element {
   const lens = useLens();
   const matches = useLensMatches(blueprintId);
   const input = useRef<HTMLInputElement>(null);
@@ -26,11 +27,15 @@ export function FindBar({ blueprintId, quadrants }: { blueprintId: string; quadr
   const [lensesOpen, setLensesOpen] = useState(() => hasFilters(lens.filters));
   const lensesId = useId();
 
+  // Ctrl/Cmd+F (now or while the bar is open) puts the focus in the search box; a bar opened
+  // by a view of the Insights panel leaves it where it is.
   useEffect(() => {
+    if (!lens.wantsFocus) return;
     if (!returnTo.current) returnTo.current = document.activeElement;
     input.current?.focus();
     input.current?.select();
-  }, [lens.focus]);
+    focusTaken();
+  }, [lens.wantsFocus]);
 
   const close = () => {
     const back = returnTo.current;
@@ -79,15 +84,15 @@ export function FindBar({ blueprintId, quadrants }: { blueprintId: string; quadr
           <Icon name="close" size={16} />
         </button>
       </div>
-      {lensesOpen && <LensFields id={lensesId} blueprintId={blueprintId} filters={lens.filters} quadrants={quadrants} />}
+      {lensesOpen && <LensFields id={lensesId} blueprintId={blueprintId} filters={lens.filters} />}
     </div>
   );
 }
 
-function LensFields({ id, blueprintId, filters, quadrants }: { id: string; blueprintId: string; filters: LensFilters; quadrants: boolean }): JSX.Element {
+function LensFields({ id, blueprintId, filters }: { id: string; blueprintId: string; filters: LensFilters }): JSX.Element {
   const selectLanes = useMemo(() => (doc: WorkshopDoc) => lanesOf(doc, blueprintId), [blueprintId]);
   const lanes = useDoc(selectLanes, sameItems);
-  const selectOwners = useMemo(() => (doc: WorkshopDoc) => ownersOf(readingOrder(doc, blueprintId)), [blueprintId]);
+  const selectOwners = useMemo(() => (doc: WorkshopDoc) => ownersOf(factsOf(doc, blueprintId).cards), [blueprintId]);
   const owners = useDoc(selectOwners, (a, b) => a.length === b.length && a.every((o, i) => o.key === b[i]!.key && o.name === b[i]!.name));
   return (
     <div className="fs-find-lenses" id={id}>
@@ -95,12 +100,10 @@ function LensFields({ id, blueprintId, filters, quadrants }: { id: string; bluep
         <option value="">Any strategy</option>
         {STRATEGIES.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
       </select>
-      {quadrants && (
-        <select className="fs-input fs-select fs-find-select" aria-label="Filter by quadrant" value={filters.quadrant ?? ''} onChange={(e) => setFilters({ quadrant: (e.target.value || null) as Quadrant | null })}>
-          <option value="">Any quadrant</option>
-          {QUADRANTS.map((q) => <option key={q} value={q}>{QUADRANT_NAMES[q]}</option>)}
-        </select>
-      )}
+      <select className="fs-input fs-select fs-find-select" aria-label="Filter by quadrant" value={filters.quadrant ?? ''} onChange={(e) => setFilters({ quadrant: (e.target.value || null) as Quadrant | null })}>
+        <option value="">Any quadrant</option>
+        {QUADRANTS.map((q) => <option key={q} value={q}>{QUADRANT_NAMES[q]}</option>)}
+      </select>
       {/* Owner keys may be '' (no owner), so options carry a prefix and "any" is the bare ''. */}
       <select className="fs-input fs-select fs-find-select" aria-label="Filter by owner" value={filters.owner === null ? '' : `o:${filters.owner}`} onChange={(e) => setFilters({ owner: e.target.value ? e.target.value.slice(2) : null })}>
         <option value="">Any owner</option>

@@ -13,6 +13,8 @@ export interface Highlight {
   connectorIds: readonly Id[];
   /** Lines from card to card where no connector joins them (a root cause named on a touchpoint). */
   links: readonly (readonly [Id, Id])[];
+  /** The card the view goes to first (e.g. the root cause); null for the one nearest the view. */
+  focusId: Id | null;
 }
 
 /** View state of find and lenses: never in the document, never undone. */
@@ -26,11 +28,11 @@ export interface LensState {
   currentId: Id | null;
   /** Bumped each time the view should go to the current match (a new search, Enter, next, previous). */
   follow: number;
-  /** Bumped by Ctrl/Cmd+F, so a find bar that is already open takes the focus again. */
-  focus: number;
+  /** Ctrl/Cmd+F asked for the focus in the search box (also when the bar is already open). */
+  wantsFocus: boolean;
 }
 
-const INITIAL: LensState = { open: false, query: '', filters: NO_FILTERS, highlight: null, currentId: null, follow: 0, focus: 0 };
+const INITIAL: LensState = { open: false, query: '', filters: NO_FILTERS, highlight: null, currentId: null, follow: 0, wantsFocus: false };
 let state: LensState = INITIAL;
 const listeners = new Set<() => void>();
 
@@ -58,8 +60,19 @@ export function lensActive(s: LensState = state): boolean {
   return s.highlight !== null || s.query.trim() !== '' || hasFilters(s.filters);
 }
 
+/** Ctrl/Cmd+F: shows the find bar and puts the focus in its search box. */
 export function openFind(): void {
-  set({ open: true, focus: state.focus + 1 });
+  set({ open: true, wantsFocus: true });
+}
+
+/** The search box took the focus Ctrl/Cmd+F asked for. */
+export function focusTaken(): void {
+  if (state.wantsFocus) set({ wantsFocus: false });
+}
+
+/** Shows the find bar (with the lenses a view just set) and leaves the focus where it is. */
+export function showFind(): void {
+  if (!state.open) set({ open: true });
 }
 
 export function setQuery(query: string): void {
@@ -72,7 +85,7 @@ export function setFilters(patch: Partial<LensFilters>): void {
 
 /** Shows a highlight from the Insights panel in place of any search, and opens the find bar to say so. */
 export function showHighlight(highlight: Highlight): void {
-  set({ open: true, query: '', filters: NO_FILTERS, highlight, currentId: null, follow: state.follow + 1 });
+  set({ open: true, query: '', filters: NO_FILTERS, highlight, currentId: highlight.focusId, follow: state.follow + 1 });
 }
 
 /** Picks the match the view follows without moving it (it is where the view already is). */
@@ -91,5 +104,5 @@ export function step(matches: readonly Id[], delta: 1 | -1): void {
 /** Everything back as it was before the first search: no find bar, no dimming. */
 export function clearLens(): void {
   if (state === INITIAL) return;
-  set({ ...INITIAL, follow: state.follow, focus: state.focus });
+  set({ ...INITIAL, follow: state.follow });
 }

@@ -1,13 +1,13 @@
-import { columnsOf, lanesOf, type Card, type Id, type Strategy, type WorkshopDoc } from '../../../shared/model';
+import { ownerKey, UNASSIGNED, type Quadrant } from '../../../shared/analysis';
+import type { Card, Id, Strategy } from '../../../shared/model';
 
-/** The priority quadrants of CONTRACT §6, as the analysis names its lists. */
-export type Quadrant = 'fixFirst' | 'protect' | 'differentiate' | 'monitor' | 'unrated';
+export type { Quadrant };
 
 /** What the find bar and the lenses narrow the canvas to; every part that is set must hold. */
 export interface LensFilters {
   strategy: Strategy | null;
   quadrant: Quadrant | null;
-  /** An owner key (see ownerKey); '' is the cards without an owner. */
+  /** An owner key, as the ownership analysis groups owners (blank is Unassigned). */
   owner: string | null;
   laneId: Id | null;
   failPoint: boolean;
@@ -17,11 +17,6 @@ export const NO_FILTERS: LensFilters = { strategy: null, quadrant: null, owner: 
 
 export function hasFilters(f: LensFilters): boolean {
   return f.strategy !== null || f.quadrant !== null || f.owner !== null || f.laneId !== null || f.failPoint;
-}
-
-/** Owners compare as CONTRACT §6 groups them: whitespace collapsed, case ignored. */
-export function ownerKey(owner: string): string {
-  return owner.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /** The words of a query, each of which must occur in a card's title, description, owner or tags. */
@@ -56,18 +51,6 @@ export function matchesFilters(card: Card, f: LensFilters, quadrants: ReadonlyMa
   return true;
 }
 
-/**
- * The cards of a blueprint in reading order: stage by stage, step by step, lane by lane
- * (top to bottom), then their order in the cell, as CONTRACT §6 orders its lists.
- */
-export function readingOrder(doc: WorkshopDoc, blueprintId: Id): Card[] {
-  const columns = new Map(columnsOf(doc, blueprintId).map((s, i) => [s.id, i]));
-  const lanes = new Map(lanesOf(doc, blueprintId).map((l, i) => [l.id, i]));
-  return Object.values(doc.cards)
-    .filter((c) => lanes.has(c.laneId) && columns.has(c.stepId))
-    .sort((a, b) => columns.get(a.stepId)! - columns.get(b.stepId)! || lanes.get(a.laneId)! - lanes.get(b.laneId)! || a.position - b.position || (a.id < b.id ? -1 : 1));
-}
-
 /** The ids of the cards that a query and filters find, in reading order. */
 export function findCards(ordered: readonly Card[], query: string, filters: LensFilters, quadrants: ReadonlyMap<Id, Quadrant>): Id[] {
   const terms = queryTerms(query);
@@ -76,12 +59,13 @@ export function findCards(ordered: readonly Card[], query: string, filters: Lens
   return out;
 }
 
-/** Each owner of the blueprint's cards once, by key, shown with its first spelling in reading order. */
+/** Each owner of the blueprint's cards once, by key, shown with its first spelling in reading order; Unassigned last. */
 export function ownersOf(ordered: readonly Card[]): { key: string; name: string }[] {
   const seen = new Map<string, string>();
   for (const card of ordered) {
     const key = ownerKey(card.owner);
-    if (!seen.has(key)) seen.set(key, key ? card.owner.replace(/\s+/g, ' ').trim() : 'Unassigned');
+    if (!seen.has(key)) seen.set(key, card.owner.replace(/\s+/g, ' ').trim() || UNASSIGNED);
   }
-  return [...seen].map(([key, name]) => ({ key, name })).sort((a, b) => (a.key === '' ? 1 : b.key === '' ? -1 : a.name.localeCompare(b.name)));
+  const unassigned = ownerKey('');
+  return [...seen].map(([key, name]) => ({ key, name })).sort((a, b) => (a.key === unassigned ? 1 : b.key === unassigned ? -1 : a.name.localeCompare(b.name)));
 }

@@ -1,7 +1,8 @@
 import type { Id, WorkshopDoc } from '../../../shared/model';
 import { getDoc, useDoc } from '../../state/documentStore';
 import { lensActive, useLens, type LensState } from './lensStore';
-import { findCards, readingOrder, type Quadrant } from './predicates';
+import { findCards, type Quadrant } from './predicates';
+import { factsOf, quadrantsOf } from '../analysisCache';
 
 export interface LensMatches {
   /** Something narrows the canvas: cards outside `ids` are dimmed. */
@@ -20,13 +21,13 @@ let last: { doc: WorkshopDoc; blueprintId: Id; lens: LensState; value: LensMatch
 export function lensMatches(doc: WorkshopDoc, blueprintId: Id, lens: LensState): LensMatches {
   if (!lensActive(lens)) return NONE;
   if (last && last.doc === doc && last.blueprintId === blueprintId && sameQuestion(last.lens, lens)) return last.value;
-  const ordered = readingOrder(doc, blueprintId);
+  const ordered = factsOf(doc, blueprintId).cards;
   let ids: Id[];
   if (lens.highlight) {
     const wanted = new Set(lens.highlight.cardIds);
     ids = ordered.filter((c) => wanted.has(c.id)).map((c) => c.id);
   } else {
-    ids = findCards(ordered, lens.query, lens.filters, NO_QUADRANTS);
+    ids = findCards(ordered, lens.query, lens.filters, lens.filters.quadrant ? quadrantsOf(doc, blueprintId) : NO_QUADRANTS);
   }
   const value = { active: true, ids, has: new Set(ids) };
   last = { doc, blueprintId, lens, value };

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { addCard, deleteCards, duplicateAsFutureState, idsToDuplicate, setTouchpoint, updateTouchpoint } from '../../../shared/commands';
 import { compareCards, matchCards, scoresOf } from '../../../shared/compare';
 import { cardsOfBlueprint, type Card, type WorkshopDoc } from '../../../shared/model';
-import { readingOrder } from '../../../renderer/insights/lens/predicates';
+import { blueprintFacts, ownerKey } from '../../../shared/analysis';
+const readingOrder = (doc: WorkshopDoc, id: string) => blueprintFacts(doc, id).cards;
 import { apply, richDoc } from '../commands/fixture';
 
 function withFuture(): { doc: WorkshopDoc; future: string; twin: (id: string) => string } {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { generateDoc } from '../../fixtures/generate';
-import { cardsOfBlueprint, columnsOf, lanesOf, type Card } from '../../../shared/model';
+import { cardsOfBlueprint, columnsOf, lanesOf, type Card, type WorkshopDoc } from '../../../shared/model';
+import { blueprintFacts, ownerKey } from '../../../shared/analysis';
+const readingOrder = (doc: WorkshopDoc, id: string) => blueprintFacts(doc, id).cards;
 import {
-  NO_FILTERS, findCards, hasFilters, matchesFilters, matchesQuery, ownerKey, ownersOf, queryTerms, readingOrder, type Quadrant,
+  NO_FILTERS, findCards, hasFilters, matchesFilters, matchesQuery, ownersOf, queryTerms, type Quadrant,
 } from '../../../renderer/insights/lens/predicates';
 import { followViewport, nearestToView } from '../../../renderer/insights/lens/follow';
 
@@ -54,7 +56,7 @@ describe('lens predicates', () => {
 
   it('groups owners as the ownership analysis does and puts the unassigned last', () => {
     const owners = ownersOf([card({ owner: 'IT' }), card({ owner: '' }), card({ owner: 'customer  service' }), card({ owner: 'Customer Service' })]);
-    expect(owners).toEqual([{ key: 'customer service', name: 'customer service' }, { key: 'it', name: 'IT' }, { key: '', name: 'Unassigned' }]);
+    expect(owners).toEqual([{ key: 'customer service', name: 'customer service' }, { key: 'it', name: 'IT' }, { key: 'unassigned', name: 'Unassigned' }]);
     expect(ownerKey('  A \t b ')).toBe('a b');
   });
 });
