@@ -35,7 +35,7 @@ export function Workspace(): JSX.Element {
         <div className="fs-stage">
           {blueprintId ? <BlueprintCanvas key={blueprintId} blueprintId={blueprintId} /> : <p className="fs-side-empty">This workshop has no blueprint yet.</p>}
           {painted && !ui.presentation && <Legend />}
-          {blueprintId && lens.open && !ui.presentation && <FindBar key={blueprintId} blueprintId={blueprintId} />}
+          {blueprintId && lens.open && !ui.presentation && <FindBar key={`find:${blueprintId}`} blueprintId={blueprintId} />}
         </div>
         {painted && !ui.presentation && (insights.open ? <InsightsPanel /> : <SidePanel />)}
       </main>

@@ -1,7 +1,7 @@
 import { memo, useMemo, type JSX } from 'react';
 import { isKey, orderedIds, percent, plural } from '../../../shared/analysis';
 import { updateTouchpoint } from '../../../shared/commands';
-import type { Card, Id, WorkshopDoc } from '../../../shared/model';
+import { newId, type Card, type Id, type WorkshopDoc } from '../../../shared/model';
 import { dispatch, useDoc } from '../../state/documentStore';
 import { factsOf } from '../analysisCache';
 import { useAnalysis, useCards, titleOf } from '../useAnalysis';
@@ -71,8 +71,9 @@ const KeyRow = memo(function KeyRow({ id, card }: { id: Id; card: Card | undefin
   return <CardButton id={id} title={title}>{meta}</CardButton>;
 });
 
+/** A decision taken in one click is an undo step of its own, never merged with typing before it. */
 function setStrategy(cardId: Id, strategy: 'benchmark' | 'differentiate'): void {
-  dispatch(updateTouchpoint, { cardId, fields: { strategy } });
+  dispatch(updateTouchpoint, { cardId, fields: { strategy } }, { group: newId('insights-strategy-') });
 }
 
 const sameIds = (a: readonly Id[], b: readonly Id[]) => a.length === b.length && a.every((x, i) => x === b[i]);
