@@ -1,5 +1,6 @@
 import { analyze, blueprintFacts, type Analysis, type BlueprintFacts, type Quadrant } from '../../shared/analysis';
 import type { Id, WorkshopDoc } from '../../shared/model';
+import { timedAnalysis } from './updateTiming';
 
 // Every view of the Insights panel, the lenses and the compare view read the same analyses of one
 // version of the document; each is computed once per version and blueprint, when first asked for.
@@ -17,7 +18,7 @@ function cached<T>(table: WeakMap<WorkshopDoc, Map<Id, T>>, doc: WorkshopDoc, bl
 
 /** CONTRACT §6's analyses of a blueprint (shared/analysis), once per document version. */
 export function analysisOf(doc: WorkshopDoc, blueprintId: Id): Analysis {
-  return cached(analyses, doc, blueprintId, () => analyze(doc, blueprintId));
+  return cached(analyses, doc, blueprintId, () => timedAnalysis(() => analyze(doc, blueprintId)));
 }
 
 /** A blueprint's stages, steps, lanes and cards in reading order, once per document version. */

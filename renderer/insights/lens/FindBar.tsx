@@ -5,6 +5,7 @@ import { Icon } from '../../shell/Icon';
 import { clearLens, focusTaken, lensActive, setFilters, setQuery, step, useLens } from './lensStore';
 import { hasFilters, ownersOf, type LensFilters, type Quadrant } from './predicates';
 import { factsOf } from '../analysisCache';
+import { sameList } from '../useStable';
 import { useLensMatches } from './useLensMatches';
 import { QUADRANT_NAMES } from './quadrantNames';
 import './lens.css';
@@ -91,7 +92,7 @@ export function FindBar({ blueprintId }: { blueprintId: string }): JSX.Element {
 
 function LensFields({ id, blueprintId, filters }: { id: string; blueprintId: string; filters: LensFilters }): JSX.Element {
   const selectLanes = useMemo(() => (doc: WorkshopDoc) => lanesOf(doc, blueprintId), [blueprintId]);
-  const lanes = useDoc(selectLanes, sameItems);
+  const lanes = useDoc(selectLanes, sameList);
   const selectOwners = useMemo(() => (doc: WorkshopDoc) => ownersOf(factsOf(doc, blueprintId).cards), [blueprintId]);
   const owners = useDoc(selectOwners, (a, b) => a.length === b.length && a.every((o, i) => o.key === b[i]!.key && o.name === b[i]!.name));
   return (
@@ -120,5 +121,3 @@ function LensFields({ id, blueprintId, filters }: { id: string; blueprintId: str
     </div>
   );
 }
-
-const sameItems = <T,>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);

@@ -4,6 +4,7 @@ import { updateTouchpoint } from '../../../shared/commands';
 import { newId, type Card, type Id, type WorkshopDoc } from '../../../shared/model';
 import { dispatch, useDoc } from '../../state/documentStore';
 import { factsOf } from '../analysisCache';
+import { sameList } from '../useStable';
 import { useAnalysis, useCards, titleOf } from '../useAnalysis';
 import { CardButton, Meter, Section } from './parts';
 
@@ -18,7 +19,7 @@ export function BenchmarksView({ blueprintId }: { blueprintId: string }): JSX.El
     const facts = factsOf(doc, blueprintId);
     return orderedIds(facts, facts.touchpoints.filter(isKey));
   }, [blueprintId]);
-  const keyIds = useDoc(selectKey, sameIds);
+  const keyIds = useDoc(selectKey, sameList);
   const cards = useCards();
   if (!analysis) return null;
   const { benchmarkCoverage: coverage } = analysis;
@@ -75,5 +76,3 @@ const KeyRow = memo(function KeyRow({ id, card }: { id: Id; card: Card | undefin
 function setStrategy(cardId: Id, strategy: 'benchmark' | 'differentiate'): void {
   dispatch(updateTouchpoint, { cardId, fields: { strategy } }, { group: newId('insights-strategy-') });
 }
-
-const sameIds = (a: readonly Id[], b: readonly Id[]) => a.length === b.length && a.every((x, i) => x === b[i]);

@@ -8,6 +8,7 @@ import { signed } from '../compare/scoreText';
 import { titleOf } from '../useAnalysis';
 import { layoutMatrix, type MatrixItem, type PlacedMark } from './matrixLayout';
 import { QuadrantShape } from './parts';
+import { useStable } from '../useStable';
 
 const WIDTH = 388;
 const HEIGHT = 292;
@@ -22,7 +23,7 @@ const CORNERS: Record<Exclude<Quadrant, 'unrated'>, { x: 'left' | 'right'; y: 't
  * arrow keys walk them in the analysis's order, and a click selects the card and shows it.
  */
 export function PriorityMatrix({ priority, cards }: { priority: Analysis['priority']; cards: Readonly<Record<Id, Card>> }): JSX.Element {
-  const items = useMemo(() => {
+  const fresh = useMemo(() => {
     const out: MatrixItem[] = [];
     for (const quadrant of PLACED) {
       for (const id of priority[quadrant]) {
@@ -33,6 +34,7 @@ export function PriorityMatrix({ priority, cards }: { priority: Analysis['priori
     }
     return out;
   }, [priority, cards]);
+  const items = useStable(fresh, sameItems);
   const geometry = useMemo(() => layoutMatrix(items, WIDTH, HEIGHT), [items]);
   const { cardIds } = useSelection();
   const selected = cardIds.length === 1 ? cardIds[0] : undefined;
@@ -89,7 +91,20 @@ export function PriorityMatrix({ priority, cards }: { priority: Analysis['priori
   );
 }
 
-const Mark = memo(function Mark({ mark, selected, tabbable, onFocus }: { mark: PlacedMark; selected: boolean; tabbable: boolean; onFocus: (id: Id) => void }): JSX.Element {
+const sameItems = (a: readonly MatrixItem[], b: readonly MatrixItem[]) => a.length === b.length && a.every((x, i) => {
+  const y = b[i]!;
+  return x.id === y.id && x.title === y.title && x.importance === y.importance && x.gap === y.gap && x.quadrant === y.quadrant;
+});
+
+type MarkProps = { mark: PlacedMark; selected: boolean; tabbable: boolean; onFocus: (id: Id) => void };
+
+// Every edit lays the matrix out anew; a mark whose place and words stay renders nothing.
+const sameMark = (a: MarkProps, b: MarkProps) =>
+  a.selected === b.selected && a.tabbable === b.tabbable && a.onFocus === b.onFocus &&
+  a.mark.id === b.mark.id && a.mark.x === b.mark.x && a.mark.y === b.mark.y && a.mark.title === b.mark.title &&
+  a.mark.quadrant === b.mark.quadrant && a.mark.importance === b.mark.importance && a.mark.gap === b.mark.gap;
+
+const Mark = memo(function Mark({ mark, selected, tabbable, onFocus }: MarkProps): JSX.Element {
   const name = `${mark.title}: ${QUADRANT_NAMES[mark.quadrant].toLowerCase()}, importance ${mark.importance}, gap ${signed(mark.gap)}`;
   return (
     <button
@@ -100,4 +115,4 @@ const Mark = memo(function Mark({ mark, selected, tabbable, onFocus }: { mark: P
       <QuadrantShape quadrant={mark.quadrant} />
     </button>
   );
-});
+}, sameMark);

@@ -46,7 +46,8 @@ function Summary({ analysis }: { analysis: Analysis }): JSX.Element {
   );
 }
 
-const QuadrantList = memo(function QuadrantList({ quadrant, ids, cards }: { quadrant: Quadrant; ids: readonly Id[]; cards: Readonly<Record<Id, Card>> }): JSX.Element | null {
+/** A quadrant's touchpoints, the first few shown; each row renders again only when its card changes. */
+function QuadrantList({ quadrant, ids, cards }: { quadrant: Quadrant; ids: readonly Id[]; cards: Readonly<Record<Id, Card>> }): JSX.Element | null {
   const [all, setAll] = useState(false);
   if (ids.length === 0 && quadrant === 'unrated') return null;
   const shown = all ? ids : ids.slice(0, SHOWN);
@@ -74,9 +75,9 @@ const QuadrantList = memo(function QuadrantList({ quadrant, ids, cards }: { quad
       )}
     </section>
   );
-});
+}
 
-function Row({ card, id }: { card: Card | undefined; id: Id }): JSX.Element {
+const Row = memo(function Row({ card, id }: { card: Card | undefined; id: Id }): JSX.Element {
   const tp = card?.touchpoint;
   const gap = tp ? experienceGap(tp) : null;
   const strategy = tp && tp.strategy !== 'none' ? ` · ${tp.strategy}` : '';
@@ -85,4 +86,4 @@ function Row({ card, id }: { card: Card | undefined; id: Id }): JSX.Element {
       {tp ? `importance ${tp.importance} · gap ${gap === null ? 'not scored' : signed(gap)}${strategy}` : ''}
     </CardButton>
   );
-}
+});

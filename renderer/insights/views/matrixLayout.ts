@@ -35,6 +35,8 @@ const LABEL_FONT = 10.5;
 const LABEL_CHARS = 24;
 /** Titles are shown for at most this many marks, the most urgent first: more would be unreadable. */
 export const MAX_LABELS = 24;
+/** Marks past this many in order are not tried for a title: in a crowded matrix they would find no room anyway. */
+const LABEL_TRIES = 48;
 
 const clampGap = (gap: number, gaps: readonly number[]) => Math.max(gaps[0]!, Math.min(gaps[gaps.length - 1]!, gap));
 
@@ -99,7 +101,7 @@ export function layoutMatrix(items: readonly MatrixItem[], width: number, height
   const taken: Rect[] = marks.map((m) => ({ x0: m.x - MARK / 2, y0: m.y - MARK / 2, x1: m.x + MARK / 2, y1: m.y + MARK / 2 }));
   let labelled = 0;
   for (const [i, m] of marks.entries()) {
-    if (labelled >= MAX_LABELS) break;
+    if (labelled >= MAX_LABELS || i >= LABEL_TRIES) break;
     const text = m.title.length > LABEL_CHARS ? `${m.title.slice(0, LABEL_CHARS - 1).trimEnd()}…` : m.title;
     const w = measureText(text, LABEL_FONT);
     const h = LABEL_FONT + 3;
