@@ -31,7 +31,7 @@ const MIN_GAPS = [-2, -1, 0, 1, 2];
 const IMPORTANCE = [5, 4, 3, 2, 1];
 const MARK = 14;
 const NAME_STRIP = 17;
-const LABEL_FONT = 10.5;
+export const LABEL_FONT = 10.5;
 const LABEL_CHARS = 24;
 /** Titles are shown for at most this many marks, the most urgent first: more would be unreadable. */
 export const MAX_LABELS = 24;
