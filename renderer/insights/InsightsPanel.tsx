@@ -26,7 +26,7 @@ const TAB_NAMES: Record<InsightsTab, string> = {
  */
 export function InsightsPanel(): JSX.Element {
   const { tab } = useInsights();
-  const { blueprintId } = useSelection();
+  const { blueprintId, cardIds } = useSelection();
   // Every edit renders the panel from the top (its views' analyses change with every edit anyway),
   // so one render start and one commit time each update for the benchmark.
   const doc = useDoc(selectDoc);
@@ -49,6 +49,11 @@ export function InsightsPanel(): JSX.Element {
     <aside className="fs-side fs-insights" aria-label="Insights">
       <div className="fs-insights-head">
         <h2 className="fs-insights-title">Insights <span className="fs-insights-of">{name ?? ''}</span></h2>
+        {cardIds.length === 1 && (
+          <button type="button" className="fs-link fs-insights-edit" onClick={closeInsights} title="Close Insights and show the selected card's details">
+            Edit selected card
+          </button>
+        )}
         <button type="button" className="fs-icon-button" aria-label="Close Insights" title="Close Insights" onClick={closeInsights}>
           <Icon name="close" size={16} />
         </button>

@@ -56,6 +56,10 @@ describe('Insights, find and lenses, and compare on the home-espresso sample', (
     await page.keyboard.press('ArrowRight');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/: fix first, importance 5/);
     expect(await panel(page).getByText(/Customer service owns \d+%/).count()).toBeGreaterThan(0);
+    // The selected card's details are one click away.
+    await panel(page).getByRole('button', { name: 'Edit selected card' }).click();
+    await expect.poll(() => cardForm(page).getByLabel('Title', { exact: true }).inputValue()).not.toBe('');
+    await insightsButton(page).click();
     expect(app.session.errors).toEqual([]);
   });
 

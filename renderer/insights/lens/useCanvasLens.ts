@@ -7,6 +7,7 @@ import { useLensMatches, type LensMatches } from './useLensMatches';
 import { followViewport, nearestToView } from './follow';
 import { paneFrame } from './paneFrame';
 import { setCardShower } from '../reveal';
+import { useUi } from '../../state/ui';
 
 export interface CanvasLens {
   matches: LensMatches;
@@ -35,8 +36,12 @@ export function useCanvasLens(blueprintId: Id, layoutRef: RefObject<BlueprintLay
     }
   }, [engaged, flow]);
 
-  // A find bar belongs to the blueprint it searched.
+  // A find bar belongs to the blueprint it searched; presenting shows the blueprint undimmed.
   useEffect(() => () => clearLens(), []);
+  const presenting = useUi().presentation;
+  useEffect(() => {
+    if (presenting) clearLens();
+  }, [presenting]);
 
   const frame = useCallback(() => {
     const layout = layoutRef.current;
