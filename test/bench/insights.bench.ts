@@ -24,25 +24,33 @@ function observeUpdates(): void {
   }).observe({ type: 'measure' });
 }
 
-/** Moves a card down and up within its cell with Alt+arrows: each press is one edit (one command). */
+/**
+ * Moves a card down and up within its cell with Alt+arrows: each press is one edit (one command).
+ * An edit may render the panel more than once (the edit, then the card taking the focus); the
+ * panel's cost of an edit is the sum of those renders.
+ */
 async function edits(page: Page, tab: string, count: number): Promise<{ updates: number[]; keyToPaint: number[] }> {
   await page.getByRole('complementary', { name: 'Insights' }).getByRole('tab', { name: tab, exact: true }).click();
   await page.waitForTimeout(300);
-  const card = page.locator('.react-flow__node').nth(3);
-  await card.focus();
-  await page.evaluate(observeUpdates);
+  await page.locator('.react-flow__node').nth(3).focus();
+  const updates: number[] = [];
   const keyToPaint: number[] = [];
   for (let i = 0; i < count; i++) {
-    const t = await page.evaluate(async (key) => {
+    const r = await page.evaluate(async (key) => {
+      const w = window as unknown as { __updates: number[] };
+      const from = w.__updates.length;
       const target = document.activeElement as HTMLElement;
       const start = performance.now();
       target.dispatchEvent(new KeyboardEvent('keydown', { key, altKey: true, bubbles: true, cancelable: true }));
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      return performance.now() - start;
+      const paint = performance.now() - start;
+      await new Promise((r) => setTimeout(r, 50));
+      return { paint, panel: w.__updates.slice(from).reduce((a, b) => a + b, 0), renders: w.__updates.length - from };
     }, i % 2 === 0 ? 'ArrowDown' : 'ArrowUp');
-    keyToPaint.push(t);
+    if (r.renders === 0) throw new Error(`${tab}: edit ${i} did not update the Insights panel`);
+    updates.push(r.panel);
+    keyToPaint.push(r.paint);
   }
-  const updates = await page.evaluate(() => (window as unknown as { __updates: number[] }).__updates);
   return { updates, keyToPaint };
 }
 
@@ -61,16 +69,16 @@ async function main(): Promise<void> {
     await page.getByRole('region', { name: 'Blueprint' }).waitFor();
     await page.getByRole('banner').getByRole('button', { name: 'Insights', exact: true }).click();
     await page.getByRole('complementary', { name: 'Insights' }).waitFor();
+    await page.evaluate(observeUpdates);
     const touchpoints = Object.values(doc.cards).filter((c) => c.touchpoint).length;
     for (const tab of ['Priority', 'Ownership']) {
       await edits(page, tab, 6); // warm up
       const { updates, keyToPaint } = await edits(page, tab, EDITS);
-      if (updates.length < EDITS) throw new Error(`${tab}: ${EDITS} edits gave only ${updates.length} panel updates`);
       const p95 = percentile(updates, 95);
       report({
         section: SECTION, what: `2,000 cards (${touchpoints} touchpoints), ${tab} view: panel update after one card edit, p95`, value: round(p95), unit: 'ms',
         target: tab === 'Priority' ? '≤ 16 ms' : undefined, pass: tab === 'Priority' ? p95 <= 16 : undefined,
-        note: `${updates.length} updates over ${EDITS} edits (Alt+arrow moves a card within its cell: one command each), median ${round(median(updates))} ms, max ${round(Math.max(...updates))} ms. Measured in the page: the analyses recomputed (shared/analysis, once per edit) plus the panel's render and commit, from the app's own performance measure. The whole edit, keydown to the next frame with canvas and panel, took median ${round(median(keyToPaint))} ms, p95 ${round(percentile(keyToPaint, 95))} ms. ${machine()}`,
+        note: `${EDITS} edits (Alt+arrow moves a card within its cell: one command each), median ${round(median(updates))} ms, max ${round(Math.max(...updates))} ms. Measured in the page from the app's own performance measure: the analyses recomputed (shared/analysis, once per edit) plus the rendering of the panel's tree, summed over the panel's renders that the edit caused. The whole edit, keydown to the next frame with canvas and panel, took median ${round(median(keyToPaint))} ms, p95 ${round(percentile(keyToPaint, 95))} ms. ${machine()}`,
       });
     }
     await page.close();
