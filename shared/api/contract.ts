@@ -27,12 +27,15 @@ export const patchSchema = z.strictObject({
 /** What `export` writes, for the app and the CLI alike. */
 export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'csv', 'json'] as const;
 export const PAGE_SIZES = ['a4', 'a3', 'a2', 'a1', 'letter', 'fit'] as const;
+/** The workshop report is a document to read and print: office paper only. */
+export const REPORT_PAGE_SIZES = ['a4', 'a3', 'letter'] as const;
 /** PNG scale bounds: below, text is unreadable; above, even small blueprints pass the pixel limit. */
 export const SCALE_RANGE = { min: 0.1, max: 8 } as const;
 export const exportFormatSchema = z.enum(EXPORT_FORMATS);
 export const pageSizeSchema = z.enum(PAGE_SIZES);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
 export type PageSize = z.infer<typeof pageSizeSchema>;
+export type ReportPageSize = (typeof REPORT_PAGE_SIZES)[number];
 
 export const requests = {
   'host.info': z.strictObject({}),
