@@ -32,6 +32,10 @@ export const REPORT_PAGE_SIZES = ['a4', 'a3', 'letter'] as const;
 /** PNG scale bounds: below, text is unreadable; above, even small blueprints pass the pixel limit. */
 export const SCALE_RANGE = { min: 0.1, max: 8 } as const;
 export const exportFormatSchema = z.enum(EXPORT_FORMATS);
+/** What the app's Export dialog offers: the formats, and the workshop report (a PDF, `frontstage report`). */
+export const APP_EXPORTS = [...EXPORT_FORMATS, 'report'] as const;
+export const appExportSchema = z.enum(APP_EXPORTS);
+export type AppExport = z.infer<typeof appExportSchema>;
 export const pageSizeSchema = z.enum(PAGE_SIZES);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
 export type PageSize = z.infer<typeof pageSizeSchema>;
@@ -56,7 +60,7 @@ export const requests = {
   'workshop.recover': z.strictObject({ session: sessionId, choice: z.enum(['restore', 'discard']) }),
   'export.render': z.strictObject({
     session: sessionId,
-    format: exportFormatSchema,
+    format: appExportSchema,
     blueprintId: z.string().max(64).optional(),
     scale: z.number().min(SCALE_RANGE.min).max(SCALE_RANGE.max).optional(),
     page: pageSizeSchema.optional(),

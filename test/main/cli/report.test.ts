@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createService } from '../../../main/service';
 import { pdfInfo, pdfText, squash } from '../export/helpers';
 import { SECTIONS } from '../export/reportSections';
 import { cli, expectRejected, tempDir } from './harness';
@@ -52,5 +53,27 @@ describe('frontstage report', () => {
       expect(r.code, args.join(' ')).toBe(2);
     }
     expect(existsSync(join(dir, 'r.pdf'))).toBe(false);
+  });
+});
+
+describe('the report through the contract (Export dialog)', () => {
+  it('export.render with format "report" gives the PDF and its file name; paper it does not print on is refused', async () => {
+    const tmp = tempDir();
+    const service = createService({ workDir: join(tmp, 'work'), defaultDir: join(tmp, 'docs'), host: { kind: 'browser', nativeDialogs: false, version: 'test', startupFile: null }, autosaveMs: 100, log: () => {} });
+    try {
+      const opened = await service['workshop.new']({ template: 'dental-root-canal' });
+      if (!opened.ok) throw new Error(opened.error.message);
+      const result = await service['export.render']({ session: opened.value.session, format: 'report', page: 'a3' });
+      if (!result.ok) throw new Error(result.error.message);
+      expect(result.value).toMatchObject({ filename: 'root-canal-at-smile-street-dental-current-state-report.pdf', mime: 'application/pdf' });
+      const pdf = Buffer.from(result.value.base64, 'base64');
+      expect(pdfInfo(pdf)['Page size']).toMatch(/^1190\.55 x 841\.89/);
+      expect(squash(pdfText(pdf))).toContain(squash('Benchmark scorecard'));
+      const refused = await service['export.render']({ session: opened.value.session, format: 'report', page: 'a1' });
+      expect(refused.ok).toBe(false);
+      if (!refused.ok) expect(refused.error).toMatchObject({ code: 'bad-request', message: expect.stringMatching(/a4, a3, letter/) });
+    } finally {
+      await service.closeAll();
+    }
   });
 });
