@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { ReportPageSize } from '../../shared/api/contract';
 import type { WorkshopDoc } from '../../shared/model/types';
-import { renderSheet } from '../../shared/render';
+import { INK, renderSheet } from '../../shared/render';
 import { composeReport } from '../../shared/report';
 import { bounds } from './bounds';
 import { ExportError } from './errors';
@@ -55,13 +55,12 @@ export async function exportReport(doc: WorkshopDoc, blueprintId: string, page: 
       const tile = plan.tiles[reportPage.tile]!;
       drawTile(pdf, painter, sheet, boxes, plan, tile);
       painter.resetState();
-      if (plan.tiles.length > 1) {
-        drawTileMarks(pdf, plan, tile);
-        painter.draw({
-          type: 'text', x: report.frame.margin, y: paper.height - 14, size: 7.5, weight: 'normal', fill: '#5F6B7A', anchor: 'start',
-          text: `The blueprint, row ${tile.row + 1} of ${plan.rows}, column ${tile.col + 1} of ${plan.cols}  \u00B7  tiles overlap by ${overlapMm} mm (dotted ticks)`,
-        });
-      }
+      if (plan.tiles.length > 1) drawTileMarks(pdf, plan, tile);
+      const where = plan.tiles.length > 1
+        ? `The blueprint, row ${tile.row + 1} of ${plan.rows}, column ${tile.col + 1} of ${plan.cols}  \u00B7  tiles overlap by ${overlapMm} mm (dotted ticks)  \u00B7  `
+        : '';
+      // Left-aligned like the PDF export's footer, so it never meets the overlap ticks on the right.
+      painter.draw({ type: 'text', x: 46, y: paper.height - 14, size: 7.5, weight: 'normal', fill: INK.muted, anchor: 'start', text: `${where}${report.pageLabel(index)}` });
     }
     for (const item of report.furniture(index)) painter.draw(item);
   });

@@ -31,8 +31,10 @@ export interface Report {
   pages: FlowPage[];
   /** The first page (0-based) of every section, in order. */
   sections: { title: string; page: number }[];
-  /** Running header and footer of a page, for the writer to draw on blueprint pages too. */
+  /** Running header and footer of a page; on blueprint pages only the header, clear of the tiles' crop marks. */
   furniture(page: number): DisplayItem[];
+  /** "page n of N", for the footer the writer draws under a blueprint tile. */
+  pageLabel(page: number): string;
 }
 
 /**
@@ -64,24 +66,31 @@ export function composeReport(doc: WorkshopDoc, blueprintId: Id, options: Report
 
   const title = `${doc.workshop.title || 'Untitled workshop'} \u2014 workshop report`;
   const furniture = (index: number): DisplayItem[] => pageFurniture(doc, frame, flow.pages, index);
-  return { title, frame, pages: flow.pages, sections: flow.sections, furniture };
+  const pageLabel = (index: number) => `page ${index + 1} of ${flow.pages.length}`;
+  return { title, frame, pages: flow.pages, sections: flow.sections, furniture, pageLabel };
 }
+
+/** Blueprint tiles have crop marks in the corners and overlap ticks beside them: the header keeps clear of both. */
+const TILE_CLEAR = { left: 46, right: 64 };
 
 function pageFurniture(doc: WorkshopDoc, frame: PageFrame, pages: FlowPage[], index: number): DisplayItem[] {
   const p = new Painter();
   const page = pages[index]!;
-  const right = frame.width - frame.margin;
-  const width = (right - frame.margin) / 2 - 10;
+  const tile = page.kind === 'blueprint';
+  const left = tile ? TILE_CLEAR.left : frame.margin;
+  const right = frame.width - (tile ? TILE_CLEAR.right : frame.margin);
+  const width = (right - left) / 2 - 10;
   const fit = (text: string, weight: 'normal' | 'bold' = 'normal') => clampLines(wrapText(text, 7.5, width, weight), 1, 7.5, width, weight)[0] ?? '';
   // The cover carries its own title; every other page says where the reader is.
   if (index > 0) {
-    const top = page.kind === 'blueprint' ? 18 : frame.margin + 8;
-    p.text(frame.margin, top, fit(doc.workshop.title || 'Untitled workshop'), { size: 7.5, fill: INK.muted });
+    const top = tile ? 18 : frame.margin + 8;
+    p.text(left, top, fit(doc.workshop.title || 'Untitled workshop'), { size: 7.5, fill: INK.muted });
     p.text(right, top, fit(page.section, 'bold'), { size: 7.5, weight: 'bold', fill: INK.muted, anchor: 'end' });
-    if (page.kind === 'content') p.line(frame.margin, top + 5, right, top + 5, INK.rule, 0.6);
+    if (!tile) p.line(left, top + 5, right, top + 5, INK.rule, 0.6);
   }
-  const bottom = frame.height - (page.kind === 'blueprint' ? 14 : frame.margin - 14);
+  if (tile) return p.items;
+  const bottom = frame.height - frame.margin + 14;
   p.text(right, bottom, `page ${index + 1} of ${pages.length}`, { size: 7.5, fill: INK.muted, anchor: 'end' });
-  if (page.kind === 'content') p.text(frame.margin, bottom, 'Made with Frontstage', { size: 7.5, fill: INK.faint });
+  p.text(left, bottom, 'Made with Frontstage', { size: 7.5, fill: INK.faint });
   return p.items;
 }
