@@ -1,6 +1,6 @@
 import type PDFDocument from 'pdfkit';
 import { measureText } from '../../shared/layout';
-import type { DisplayItem, DisplaySymbol } from '../../shared/render';
+import { symbolOf, type DisplayItem } from '../../shared/render';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -18,7 +18,7 @@ export class PdfPainter {
   private size = 0;
   private color = '';
 
-  constructor(private readonly doc: Doc, private readonly symbols: Record<string, DisplaySymbol> = {}) {}
+  constructor(private readonly doc: Doc) {}
 
   /** Call at the start of each page: pdfkit resets the graphics state per page. */
   resetState(): void {
@@ -61,7 +61,7 @@ export class PdfPainter {
         this.image(item);
         return;
       case 'use': {
-        const symbol = this.symbols[item.symbol];
+        const symbol = symbolOf(item.symbol);
         if (!symbol) return;
         doc.save();
         doc.translate(item.x, item.y).scale(item.width / symbol.width, item.height / symbol.height);

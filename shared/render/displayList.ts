@@ -15,7 +15,7 @@ export type DisplayItem =
       anchor: 'start' | 'middle' | 'end';
     }
   | { type: 'image'; x: number; y: number; width: number; height: number; mime: string; base64: string }
-  /** A symbol of the list drawn into the box at (x, y): a mark repeated on many cards is defined once. */
+  /** A symbol (symbols.ts) drawn into the box at (x, y): a mark repeated on many cards is defined once. */
   | { type: 'use'; symbol: string; x: number; y: number; width: number; height: number };
 
 /** A picture drawn in its own `width` × `height` box, for `use` items to place again and again. */
@@ -27,8 +27,6 @@ export interface DisplayList {
   /** Page background. */
   background: string;
   items: DisplayItem[];
-  /** The symbols `use` items refer to, by name (letters, digits and dashes). */
-  symbols?: Record<string, DisplaySymbol>;
   /** Accessible title of the picture. */
   title: string;
 }
@@ -61,19 +59,16 @@ export function transformPath(d: string, scale: number, dx: number, dy: number):
 /** Collects display items, shifted by an offset so that parts can be drawn in their own coordinates. */
 export class Painter {
   readonly items: DisplayItem[] = [];
-  readonly symbols: Record<string, DisplaySymbol> = {};
   constructor(private dx = 0, private dy = 0) {}
 
   at(dx: number, dy: number): Painter {
     const child = new Painter(this.dx + dx, this.dy + dy);
     (child as { items: DisplayItem[] }).items = this.items;
-    (child as { symbols: Record<string, DisplaySymbol> }).symbols = this.symbols;
     return child;
   }
 
-  /** Draws symbol `name` into the box at (x, y), defining it with `define` the first time. */
-  use(name: string, define: () => DisplaySymbol, x: number, y: number, width: number, height: number): void {
-    this.symbols[name] ??= define();
+  /** Draws symbol `name` (see symbols.ts) into the box at (x, y). */
+  use(name: string, x: number, y: number, width: number, height: number): void {
     this.items.push({ type: 'use', symbol: name, x: x + this.dx, y: y + this.dy, width, height });
   }
 

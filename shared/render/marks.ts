@@ -2,25 +2,16 @@ import { LAYOUT } from '../layout/constants';
 import { measureText } from '../layout/text';
 import type { CardBox } from '../layout/types';
 import type { Card, Strategy } from '../model/types';
-import { Painter, type DisplaySymbol } from './displayList';
+import type { Painter } from './displayList';
 import { markRow, type RowItem } from './markRow';
-import { MARK_SHAPES, type MarkName } from './markShapes';
-import { FAIL_POINT_COLOR, GAP_COLOR, INK, SENTIMENT_COLOR, STRATEGY_COLOR } from './palette';
+import { MARK_SHAPES, sentimentMark, type MarkName } from './markShapes';
+import { GAP_COLOR, INK, STRATEGY_COLOR } from './palette';
 
 /** Text in the marks row and on the owner line, as the canvas sets it (canvas.css .fs-card-marks). */
 const ROW_FONT = 10.5;
 const ROW_GAP = 6;
 /** The row's content sits under its top rule and 3 px of padding. */
 const ROW_CENTRE = 13;
-
-/** The colour a mark is painted in (the canvas's --fs-icon-colour for it, light theme). */
-export function markColor(name: MarkName): string {
-  if (name.startsWith('touchpoint')) return INK.touchpoint;
-  if (name.startsWith('sentiment-')) return SENTIMENT_COLOR[name.slice('sentiment-'.length) as keyof typeof SENTIMENT_COLOR];
-  if (name === 'benchmark' || name === 'differentiate') return STRATEGY_COLOR[name];
-  if (name === 'failpoint') return FAIL_POINT_COLOR;
-  return INK.muted;
-}
 
 /**
  * Draws a mark with its left edge at `x`, centred on `cy`, `height` px tall (its size on a card
@@ -32,23 +23,13 @@ export function drawMark(p: Painter, name: MarkName, x: number, cy: number, heig
   const shape = MARK_SHAPES[name];
   const h = height ?? shape.size[1];
   const width = (shape.width * h) / shape.height;
-  p.use(`mark-${name}`, () => markSymbol(name), x, cy - h / 2, width, h);
+  p.use(`mark-${name}`, x, cy - h / 2, width, h);
   return width;
 }
 
-function markSymbol(name: MarkName): DisplaySymbol {
-  const shape = MARK_SHAPES[name];
-  const ink = markColor(name);
-  const p = new Painter();
-  for (const part of shape.parts) {
-    const paint = part.cut ? INK.paper : ink;
-    const style = part.stroke
-      ? { fill: 'none', stroke: paint, strokeWidth: part.stroke, ...('round' in part && part.round ? { cap: 'round' as const } : {}) }
-      : { fill: paint };
-    if (part.shape === 'circle') p.circle(part.cx, part.cy, part.r, style);
-    else p.path(part.d, style);
-  }
-  return { width: shape.width, height: shape.height, items: p.items };
+/** A sentiment's face (the cards' mark) centred on (cx, cy), `r` px in radius: for charts. */
+export function sentimentFace(p: Painter, cx: number, cy: number, sentiment: number, r = 8): void {
+  drawMark(p, sentimentMark(sentiment), cx - r, cy, 2 * r);
 }
 
 /** A note's number in a small pill in its strategy's colour: on the card, and before the note beside the blueprint. */
@@ -58,6 +39,11 @@ export function notePill(p: Painter, x: number, cy: number, number: number, stra
   p.rect(x, cy - 6.5, width, 13, { radius: 6.5, fill: INK.paper, stroke: STRATEGY_COLOR[strategy], strokeWidth: 1 });
   p.text(x + width / 2, cy + 3, text, { size: 8.5, weight: 'bold', fill: STRATEGY_COLOR[strategy], anchor: 'middle' });
   return width;
+}
+
+/** A sentiment as a signed number: "+2", "0", "−1" (with a real minus sign). */
+export function sentimentLabel(sentiment: number): string {
+  return sentiment > 0 ? `+${sentiment}` : sentiment < 0 ? `\u2212${-sentiment}` : '0';
 }
 
 /** The owner line: a person mark and the department, muted, as on the canvas. */

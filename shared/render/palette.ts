@@ -15,7 +15,7 @@ export const INK = {
   rule: '#dedad2',
   ruleStrong: '#bdb7ab',
   hairline: '#dedad2',
-  paper: '#ffffff',
+  paper: '#FFFFFF',
   /** Step headers and small chips (--fs-surface-2). */
   surface2: '#f8f7f4',
   laneHeader: '#ffffff',
@@ -25,6 +25,10 @@ export const INK = {
   touchpoint: '#1f2328',
   /** The curve of the experience lane (--fs-accent). */
   accent: '#2f5fd0',
+  /** Alternate rows and bands of charts and tables (--fs-surface-2). */
+  laneBand: '#f8f7f4',
+  /** Dividers and axes of charts (the flow connectors' ink). */
+  line: '#4a5561',
 } as const;
 
 /** Each card kind's stripe along the card's top edge. */

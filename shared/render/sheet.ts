@@ -63,5 +63,5 @@ export function renderSheet(doc: WorkshopDoc, blueprintId: string): Sheet {
   block.draw(notesBeside ? root.at(SHEET_MARGIN + LEGEND_WIDTH + NOTES_GAP, foot) : root.at(SHEET_MARGIN, foot + LEGEND_HEIGHT + LEGEND_GAP));
 
   const heading = `${doc.workshop.title || 'Untitled workshop'} — ${blueprint.name}`;
-  return { width, height, background: INK.paper, items: root.items, symbols: root.symbols, title: heading, layout, grid };
+  return { width, height, background: INK.paper, items: root.items, title: heading, layout, grid };
 }

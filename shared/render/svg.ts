@@ -1,5 +1,6 @@
 import { FONT_FAMILY } from '../layout/text';
 import { r2, type DisplayItem, type DisplayList, type DisplaySymbol } from './displayList';
+import { symbolOf } from './symbols';
 
 // Characters XML 1.0 cannot carry at all; hostile or damaged text must still give a well-formed file.
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -80,7 +81,11 @@ export interface SvgOptions {
 
 /** A standalone SVG document of the display list, with text as text in the bundled font family. */
 export function toSvg(list: DisplayList, options: SvgOptions = {}): string {
-  const symbols = new Map(Object.entries(list.symbols ?? {}));
+  const symbols = new Map<string, DisplaySymbol>();
+  for (const item of list.items) {
+    const symbol = item.type === 'use' && !symbols.has(item.symbol) ? symbolOf(item.symbol) : undefined;
+    if (symbol) symbols.set((item as { symbol: string }).symbol, symbol);
+  }
   const f = options.frame;
   const size = f
     ? `width="${f.pixelWidth}" height="${f.pixelHeight}" viewBox="${f.x} ${f.y} ${f.width} ${f.height}" preserveAspectRatio="none"`

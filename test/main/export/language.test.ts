@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { renderExport } from '../../../main/export';
 import { planPages } from '../../../main/export/pages';
 import { CONNECTOR_KIND_LABELS } from '../../../shared/model';
-import { FAIL_POINT_COLOR, LEGEND, LINE_STYLE, renderSheet, toSvg, type DisplayItem, type Sheet } from '../../../shared/render';
+import { FAIL_POINT_COLOR, LEGEND, LINE_STYLE, renderSheet, symbolOf, toSvg, type DisplayItem, type Sheet } from '../../../shared/render';
 import { sampleDoc } from '../../unit/layout/sampleDoc';
 import { firstPage, pdfText, pngSize, readPixels, squash } from './helpers';
 
@@ -53,7 +53,7 @@ function failPointTriangle(s: Sheet): { x: number; y: number } {
   });
   expect(placed).toHaveLength(1);
   const use = placed[0]!;
-  const symbol = s.symbols!['mark-failpoint']!;
+  const symbol = symbolOf('mark-failpoint')!;
   const triangle = symbol.items.find((i) => i.type === 'path' && i.fill === FAIL_POINT_COLOR) as { d: string };
   const n = (triangle.d.match(/-?[\d.]+/g) ?? []).map(Number);
   const k = use.height / symbol.height;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONNECTOR_KIND_LABELS } from '../../../shared/model';
-import { FAIL_POINT_COLOR, GAP_COLOR, INK, LEGEND, LINE_STYLE, SENTIMENT_COLOR, STRATEGY_COLOR, renderSheet, toSvg, type DisplayItem } from '../../../shared/render';
+import { FAIL_POINT_COLOR, GAP_COLOR, INK, LEGEND, LINE_STYLE, SENTIMENT_COLOR, STRATEGY_COLOR, renderSheet, symbolOf, toSvg, type DisplayItem } from '../../../shared/render';
 import { sampleDoc } from './sampleDoc';
 
 const texts = (items: DisplayItem[]) => items.flatMap((i) => (i.type === 'text' ? [i.text] : []));
@@ -58,19 +58,19 @@ describe('renderSheet', () => {
     expect(texts(marks)).toEqual(expect.arrayContaining(['In person', '3 min', 'Retail']));
     expect(marksIn(marks)).toEqual(['owner', 'touchpoint-5', 'sentiment-p2', 'differentiate', 'clock']);
     // The ring: an unfilled circle in touchpoint ink, thicker with importance; no number in it.
-    const ring = sheet.symbols!['mark-touchpoint-5']!.items;
+    const ring = symbolOf('mark-touchpoint-5')!.items;
     expect(ring.some((i) => i.type === 'circle' && i.fill === 'none' && i.stroke === INK.touchpoint && (i.strokeWidth ?? 0) > 3)).toBe(true);
     expect(texts(marks)).not.toContain('5');
     // The face: a ring and a curved mouth in the sentiment's colour, not colour alone.
-    expect(sheet.symbols!['mark-sentiment-p2']!.items.some((i) => i.type === 'path' && i.d.includes('Q') && i.stroke === SENTIMENT_COLOR.p2)).toBe(true);
-    expect(sheet.symbols!['mark-differentiate']!.items.some((i) => i.type === 'path' && i.fill === STRATEGY_COLOR.differentiate)).toBe(true);
+    expect(symbolOf('mark-sentiment-p2')!.items.some((i) => i.type === 'path' && i.d.includes('Q') && i.stroke === SENTIMENT_COLOR.p2)).toBe(true);
+    expect(symbolOf('mark-differentiate')!.items.some((i) => i.type === 'path' && i.fill === STRATEGY_COLOR.differentiate)).toBe(true);
   });
 
   it('marks a fail point with the canvas\'s warning triangle, never an F, and shows the gap as ▼', () => {
     const marks = card('c2');
     expect(texts(marks)).not.toContain('F');
     expect(marksIn(marks)).toContain('failpoint');
-    const triangle = sheet.symbols!['mark-failpoint']!.items.filter((i) => i.type === 'path' && i.fill === FAIL_POINT_COLOR);
+    const triangle = symbolOf('mark-failpoint')!.items.filter((i) => i.type === 'path' && i.fill === FAIL_POINT_COLOR);
     expect(triangle).toHaveLength(1);
     expect((triangle[0] as { d: string }).d.match(/[ML]/g)).toHaveLength(3);
     const gap = marks.find((i) => i.type === 'text' && i.text === '▼2');
