@@ -1,21 +1,22 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type JSX, type KeyboardEvent, type MouseEvent } from 'react';
 import {
   ConnectionMode, SelectionMode, ReactFlow, ReactFlowProvider, ViewportPortal, useReactFlow, useStoreApi,
-  type Connection, type Viewport, type NodeChange, type OnNodeDrag, type XYPosition,
+  type Viewport, type NodeChange, type OnNodeDrag, type XYPosition,
 } from '@xyflow/react';
 import { layoutBlueprint, type BlueprintLayout, type CardBox } from '../../shared/layout';
 import { moveCards } from '../../shared/commands/cards';
-import { newId, type WorkshopDoc } from '../../shared/model';
-import { dispatch, getDoc, useDoc } from '../state/documentStore';
+import type { WorkshopDoc } from '../../shared/model';
+import { dispatch, useDoc } from '../state/documentStore';
 import { getSelection, selectCards, selectConnector, useSelection } from '../state/selection';
 import { CardNode, type CardNodeType } from './nodes/CardNode';
-import { enterCard, leaveCard, setConnecting } from './nodes/handleReach';
+import { enterCard, leaveCard } from './nodes/handleReach';
 import { ConnectorMarkers } from './edges/ConnectorMarkers';
 import { MovingConnectors, VisibleConnectors } from './edges/ConnectorLayer';
 import { useConnectorPicking } from './edges/useConnectorPicking';
 import { useTiledView } from './edges/visibleArea';
 import { intersects } from './edges/connectorPath';
 import { ConnectorEnds } from './edges/ConnectorEnds';
+import { ConnectCandidate, useConnectOnCard } from './edges/useConnectOnCard';
 import { connectorsOf, rerouted } from './edges/movingConnectors';
 import { DropHighlight, LaneBackground } from './LaneBackground';
 import { StickyHeaders } from './StickyHeaders';
@@ -27,7 +28,6 @@ import { nudgeCard } from './nudge';
 import { startEditing, startNewCard } from './capture';
 import { focusCard, setRevealer } from './focus';
 import { setCanvasController } from './controller';
-import { addConnector } from '../../shared/commands/connectors';
 import { ConnectorPanel } from './ConnectorPanel';
 import { Overview } from './Overview';
 import { MAX_ZOOM, MIN_ZOOM, fitViewport, openingViewport, panExtent } from './openingView';
@@ -64,6 +64,7 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   const menus = useStructureMenus(blueprintId);
   const cardMenu = useCardMenu();
   const picking = useConnectorPicking(layoutRef);
+  const connecting = useConnectOnCard(layoutRef);
   const afterPaint = useAfterFirstPaint();
   const width = layout?.width ?? 0;
   const height = layout?.height ?? 0;
@@ -228,13 +229,6 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
     dispatch(moveCards, { cardIds, laneId: target.laneId, stepId: target.stepId, index: target.index });
   }, [pointerInFlow]);
 
-  const onConnect = useCallback((connection: Connection) => {
-    if (!connection.source || !connection.target || connection.source === connection.target) return;
-    const id = newId('k');
-    dispatch(addConnector, { id, from: connection.source, to: connection.target, kind: 'flow' });
-    if (getDoc().connectors[id]) selectConnector(id);
-  }, []);
-
   const onDoubleClick = useCallback((event: MouseEvent) => {
     const target = event.target as HTMLElement;
     if (!target.classList.contains('react-flow__pane') || !layoutRef.current || picking.pick(event, true)) return;
@@ -292,9 +286,9 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
         onNodeDrag={onNodeDrag}
         onNodeDragStop={onNodeDragStop}
         onNodeDoubleClick={(_, node) => startEditing(node.id)}
-        onConnect={onConnect}
-        onConnectStart={startConnecting}
-        onConnectEnd={stopConnecting}
+        onConnect={connecting.onConnect}
+        onConnectStart={connecting.onConnectStart}
+        onConnectEnd={connecting.onConnectEnd}
         onNodeMouseEnter={enterNode}
         onNodeMouseLeave={leaveNode}
         onNodeContextMenu={cardMenu.onNodeContextMenu}
@@ -323,6 +317,7 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
           {layout && followers.length > 0 && <MovingConnectors width={layout.width} height={layout.height} connectors={followers} selectedId={liveEdgeId} />}
           {layout && liveEdgeId && <ConnectorEnds layout={layout} connectorId={liveEdgeId} />}
           {layout && hover && <DropHighlight layout={layout} target={hover.target} moving={hover.moving} />}
+          {layout && <ConnectCandidate card={connecting.candidate} width={layout.width} height={layout.height} />}
           {layout && <LensOverlay layout={layout} />}
         </ViewportPortal>
         <ConnectorMarkers />
@@ -345,8 +340,6 @@ function EmptyHint({ hasLanes }: { hasLanes: boolean }): JSX.Element {
   );
 }
 
-const startConnecting = () => setConnecting(true);
-const stopConnecting = () => setConnecting(false);
 // While a button is down the pointer is dragging something, and may run ahead of a dragged
 // card over others: those should not grow handles (and re-render) on the way.
 const enterNode = (event: MouseEvent, node: CardNodeType) => {

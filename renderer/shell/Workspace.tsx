@@ -33,7 +33,10 @@ export function Workspace(): JSX.Element {
       <NoticeBar />
       <main className="fs-main">
         <div className="fs-stage">
-          {blueprintId ? <BlueprintCanvas key={blueprintId} blueprintId={blueprintId} /> : <p className="fs-side-empty">This workshop has no blueprint yet.</p>}
+          <div className="fs-stage-canvas">
+            {blueprintId ? <BlueprintCanvas key={blueprintId} blueprintId={blueprintId} /> : <p className="fs-side-empty">This workshop has no blueprint yet.</p>}
+          </div>
+          {/* Docked under the canvas: it never covers lane headers or cards. */}
           {painted && !ui.presentation && <Legend />}
           {blueprintId && lens.open && !ui.presentation && <FindBar key={`find:${blueprintId}`} blueprintId={blueprintId} />}
         </div>
