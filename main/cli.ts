@@ -6,6 +6,7 @@ import { registerExport } from './cli/export';
 import { registerImport } from './cli/import';
 import { registerInfo } from './cli/info';
 import { registerNew } from './cli/new';
+import { registerReport } from './cli/report';
 import { runCli } from './cli/run';
 import { registerServe } from './cli/serve';
 import { registerTemplates } from './cli/templates';
@@ -24,6 +25,7 @@ registerInfo(program);
 registerCheck(program);
 registerServe(program);
 registerAnalyze(program);
+registerReport(program);
 
 runCli(program, process.argv).then((code) => {
   process.exitCode = code;

@@ -7,7 +7,7 @@ import { writeStdout } from './files';
 export function registerAnalyze(program: Command): void {
   program
     .command('analyze')
-    .description('what to fix first, protect, differentiate, who owns the experience (CONTRACT §6)')
+    .description('print what to fix first, protect and differentiate, and who owns the experience (--json: the analyses as JSON)')
     .argument('<file>', 'the workshop file')
     .option('--blueprint <name-or-id>', 'which blueprint (default: the first)')
     .option('--json', 'print the analyses as JSON')

@@ -1,21 +1,22 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type JSX, type KeyboardEvent, type MouseEvent } from 'react';
 import {
   ConnectionMode, SelectionMode, ReactFlow, ReactFlowProvider, ViewportPortal, useReactFlow, useStoreApi,
-  type Connection, type Viewport, type NodeChange, type OnNodeDrag, type XYPosition,
+  type Viewport, type NodeChange, type OnNodeDrag, type XYPosition,
 } from '@xyflow/react';
 import { layoutBlueprint, type BlueprintLayout, type CardBox } from '../../shared/layout';
 import { moveCards } from '../../shared/commands/cards';
-import { newId, type WorkshopDoc } from '../../shared/model';
-import { dispatch, getDoc, useDoc } from '../state/documentStore';
+import type { WorkshopDoc } from '../../shared/model';
+import { dispatch, useDoc } from '../state/documentStore';
 import { getSelection, selectCards, selectConnector, useSelection } from '../state/selection';
 import { CardNode, type CardNodeType } from './nodes/CardNode';
-import { enterCard, leaveCard, setConnecting } from './nodes/handleReach';
+import { enterCard, leaveCard } from './nodes/handleReach';
 import { ConnectorMarkers } from './edges/ConnectorMarkers';
 import { MovingConnectors, VisibleConnectors } from './edges/ConnectorLayer';
 import { useConnectorPicking } from './edges/useConnectorPicking';
 import { useTiledView } from './edges/visibleArea';
 import { intersects } from './edges/connectorPath';
 import { ConnectorEnds } from './edges/ConnectorEnds';
+import { ConnectCandidate, useConnectOnCard } from './edges/useConnectOnCard';
 import { connectorsOf, rerouted } from './edges/movingConnectors';
 import { DropHighlight, LaneBackground } from './LaneBackground';
 import { StickyHeaders } from './StickyHeaders';
@@ -27,7 +28,6 @@ import { nudgeCard } from './nudge';
 import { startEditing, startNewCard } from './capture';
 import { focusCard, setRevealer } from './focus';
 import { setCanvasController } from './controller';
-import { addConnector } from '../../shared/commands/connectors';
 import { ConnectorPanel } from './ConnectorPanel';
 import { Overview } from './Overview';
 import { MAX_ZOOM, MIN_ZOOM, fitViewport, openingViewport, panExtent } from './openingView';
@@ -35,6 +35,8 @@ import { useStructureMenus } from './structure/useStructureMenus';
 import { useCardMenu } from './useCardMenu';
 import { useAfterFirstPaint } from '../shell/afterPaint';
 import { useViewMotion } from './viewMotion';
+import { useCanvasLens } from '../insights/lens/useCanvasLens';
+import { LensOverlay } from '../insights/lens/LensOverlay';
 
 const nodeTypes = { card: CardNode };
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
@@ -62,6 +64,7 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   const menus = useStructureMenus(blueprintId);
   const cardMenu = useCardMenu();
   const picking = useConnectorPicking(layoutRef);
+  const connecting = useConnectOnCard(layoutRef);
   const afterPaint = useAfterFirstPaint();
   const width = layout?.width ?? 0;
   const height = layout?.height ?? 0;
@@ -80,11 +83,15 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   // pan, while the cards it draws are those on screen anyway. Until the first paint that is the
   // screen itself; later tiles arrive as deferred updates (see useTiledView).
   const area = useTiledView(afterPaint);
+  // Find and lenses mark the cards they pick by a class on those nodes alone; the rest dim by
+  // one class on the canvas, so a keystroke re-renders only cards whose match changed.
+  const lens = useCanvasLens(blueprintId, layoutRef);
+  const lensOf = lens.classOf;
   const baseNodes = useMemo(() => {
     if (!layout) return [];
     const keep = (box: CardBox) => selected.has(box.id) || moving.has(box.id) || intersects({ x0: box.x, y0: box.y, x1: box.x + box.width, y1: box.y + box.height }, area);
-    return deriveNodes(layout, cards, assets, selected, keep);
-  }, [layout, cards, assets, selected, moving, deriveNodes, area]);
+    return deriveNodes(layout, cards, assets, selected, keep, lensOf);
+  }, [layout, cards, assets, selected, moving, deriveNodes, area, lensOf]);
   const nodes = useMemo(
     () => (drag ? baseNodes.map((n) => { const p = drag.get(n.id); return p ? { ...n, position: p } : n; }) : baseNodes),
     [baseNodes, drag],
@@ -222,13 +229,6 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
     dispatch(moveCards, { cardIds, laneId: target.laneId, stepId: target.stepId, index: target.index });
   }, [pointerInFlow]);
 
-  const onConnect = useCallback((connection: Connection) => {
-    if (!connection.source || !connection.target || connection.source === connection.target) return;
-    const id = newId('k');
-    dispatch(addConnector, { id, from: connection.source, to: connection.target, kind: 'flow' });
-    if (getDoc().connectors[id]) selectConnector(id);
-  }, []);
-
   const onDoubleClick = useCallback((event: MouseEvent) => {
     const target = event.target as HTMLElement;
     if (!target.classList.contains('react-flow__pane') || !layoutRef.current || picking.pick(event, true)) return;
@@ -276,7 +276,7 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   }, [picking]);
 
   return (
-    <section ref={sectionRef} className="fs-canvas" aria-label="Blueprint" tabIndex={-1} onDoubleClick={onDoubleClick} onKeyDown={onKeyDown} onFocus={onFocus} onPointerMove={picking.onPointerMove}>
+    <section ref={sectionRef} className={`fs-canvas${lens.matches.active ? ' is-lensing' : ''}`} aria-label="Blueprint" tabIndex={-1} onDoubleClick={onDoubleClick} onKeyDown={onKeyDown} onFocus={onFocus} onPointerMove={picking.onPointerMove}>
       {opening && <ReactFlow<CardNodeType>
         defaultViewport={opening}
         nodes={nodes}
@@ -286,9 +286,9 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
         onNodeDrag={onNodeDrag}
         onNodeDragStop={onNodeDragStop}
         onNodeDoubleClick={(_, node) => startEditing(node.id)}
-        onConnect={onConnect}
-        onConnectStart={startConnecting}
-        onConnectEnd={stopConnecting}
+        onConnect={connecting.onConnect}
+        onConnectStart={connecting.onConnectStart}
+        onConnectEnd={connecting.onConnectEnd}
         onNodeMouseEnter={enterNode}
         onNodeMouseLeave={leaveNode}
         onNodeContextMenu={cardMenu.onNodeContextMenu}
@@ -317,6 +317,8 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
           {layout && followers.length > 0 && <MovingConnectors width={layout.width} height={layout.height} connectors={followers} selectedId={liveEdgeId} />}
           {layout && liveEdgeId && <ConnectorEnds layout={layout} connectorId={liveEdgeId} />}
           {layout && hover && <DropHighlight layout={layout} target={hover.target} moving={hover.moving} />}
+          {layout && <ConnectCandidate card={connecting.candidate} width={layout.width} height={layout.height} />}
+          {layout && <LensOverlay layout={layout} />}
         </ViewportPortal>
         <ConnectorMarkers />
         {layout && <StickyHeaders layout={layout} handlers={menus.handlers} />}
@@ -338,8 +340,6 @@ function EmptyHint({ hasLanes }: { hasLanes: boolean }): JSX.Element {
   );
 }
 
-const startConnecting = () => setConnecting(true);
-const stopConnecting = () => setConnecting(false);
 // While a button is down the pointer is dragging something, and may run ahead of a dragged
 // card over others: those should not grow handles (and re-render) on the way.
 const enterNode = (event: MouseEvent, node: CardNodeType) => {

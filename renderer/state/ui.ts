@@ -11,6 +11,7 @@ export interface UiState {
 }
 
 const THEME_KEY = 'frontstage.theme';
+const LEGEND_KEY = 'frontstage.legend';
 
 function initialTheme(): 'light' | 'dark' {
   try {
@@ -22,7 +23,16 @@ function initialTheme(): 'light' | 'dark' {
   return typeof matchMedia !== 'undefined' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-let ui: UiState = { exportOpen: false, presentation: false, presentationStep: 0, theme: initialTheme(), legendOpen: true };
+/** The legend stays as it was left, open the first time. */
+function initialLegend(): boolean {
+  try {
+    return localStorage.getItem(LEGEND_KEY) !== 'closed';
+  } catch {
+    return true;
+  }
+}
+
+let ui: UiState = { exportOpen: false, presentation: false, presentationStep: 0, theme: initialTheme(), legendOpen: initialLegend() };
 const listeners = new Set<() => void>();
 
 export function getUi(): UiState {
@@ -37,6 +47,13 @@ export function setUi(patch: Partial<UiState>): void {
       localStorage.setItem(THEME_KEY, patch.theme);
     } catch {
       // Not remembering the theme is harmless.
+    }
+  }
+  if (patch.legendOpen !== undefined) {
+    try {
+      localStorage.setItem(LEGEND_KEY, patch.legendOpen ? 'open' : 'closed');
+    } catch {
+      // Not remembering it is harmless.
     }
   }
   for (const l of listeners) l();
