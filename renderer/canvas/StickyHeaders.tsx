@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, useState, type JSX, type MouseEvent } from 'react';
+import { memo, useCallback, useMemo, type CSSProperties, type JSX, type KeyboardEvent, type MouseEvent } from 'react';
 import type { WorkshopDoc } from '../../shared/model';
 import { useDoc } from '../state/documentStore';
 import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
@@ -6,13 +6,14 @@ import type { BlueprintLayout } from '../../shared/layout';
 import { InlineName } from './InlineName';
 import { DropIndicator } from './structure/DropIndicator';
 import { onHeaderKey } from './structure/headerKeys';
+import { cancelName, commitName, pasteNames } from './structure/headerNames';
+import { startRename, useIsRenaming, type HeaderKind } from './structure/renaming';
 import { lift, useHeaderDrag, type HeaderDragView, type StartHeaderDrag } from './structure/useHeaderDrag';
 
-export type HeaderKind = 'lane' | 'stage' | 'step';
+export type { HeaderKind };
 
 export interface HeaderHandlers {
   onMenu: (kind: HeaderKind, id: string, at: { x: number; y: number }) => void;
-  onRename: (kind: HeaderKind, id: string, name: string) => void;
   onCornerMenu: (at: { x: number; y: number }) => void;
 }
 
@@ -39,12 +40,16 @@ export function StickyHeaders({ layout, handlers }: { layout: BlueprintLayout; h
   const left = Math.max(0, tx);
   const top = Math.max(0, ty);
   const scale = `scale(${zoom})`;
+  // Where the cells start on screen, in blueprint units: a stage or lane name cut by the edge
+  // slides along its header to stay readable (canvas.css), with no re-render of the headers.
+  const viewLeft = layout.laneHeaderWidth + Math.max(0, -tx) / zoom;
+  const viewTop = layout.stageHeaderHeight + layout.stepHeaderHeight + Math.max(0, -ty) / zoom;
   return (
     <>
-      <div className="fs-sticky fs-sticky-columns" style={{ transform: `translate(${tx}px, ${top}px) ${scale}` }}>
+      <div className="fs-sticky fs-sticky-columns" style={{ transform: `translate(${tx}px, ${top}px) ${scale}`, '--fs-view-left': `${viewLeft}px` } as CSSProperties}>
         <ColumnHeaders layout={layout} handlers={handlers} drag={columnDrag} />
       </div>
-      <div className="fs-sticky fs-sticky-lanes" style={{ transform: `translate(${left}px, ${ty}px) ${scale}` }}>
+      <div className="fs-sticky fs-sticky-lanes" style={{ transform: `translate(${left}px, ${ty}px) ${scale}`, '--fs-view-top': `${viewTop}px` } as CSSProperties}>
         <LaneHeaders layout={layout} handlers={handlers} drag={laneDrag} />
       </div>
       <div
@@ -61,7 +66,7 @@ export function StickyHeaders({ layout, handlers }: { layout: BlueprintLayout; h
   );
 }
 
-function anchor(e: MouseEvent): { x: number; y: number } {
+function anchor(e: MouseEvent | KeyboardEvent): { x: number; y: number } {
   const r = (e.currentTarget as HTMLElement).getBoundingClientRect();
   return { x: r.left, y: r.bottom + 4 };
 }
@@ -81,9 +86,12 @@ const LaneHeaders = memo(function LaneHeaders({ layout, handlers, drag }: { layo
           role="rowheader"
           aria-label={lane.name}
           data-header-id={lane.id}
+          data-header-kind="lane"
+          tabIndex={-1}
           className={`fs-lane-header fs-lane-${lane.kind}${lifted.className}`}
-          style={{ top: lane.y, height: lane.height, width: layout.laneHeaderWidth, ...lifted.style }}
+          style={{ top: lane.y, height: lane.height, width: layout.laneHeaderWidth, '--fs-from': `${lane.y}px`, '--fs-size': `${lane.height}px`, ...lifted.style } as CSSProperties}
           onContextMenu={(e) => handlers.onMenu('lane', lane.id, contextAt(e))}
+          onKeyDown={(e) => menuKey(e, () => handlers.onMenu('lane', lane.id, anchor(e)))}
           onPointerDown={(e) => drag.start('lane', lane.id, e)}
         >
           <span className="fs-lane-accent" style={{ background: `var(--fs-lane-${lane.kind})` }} />
@@ -109,9 +117,12 @@ const ColumnHeaders = memo(function ColumnHeaders({ layout, handlers, drag }: { 
           role="columnheader"
           aria-label={stage.name}
           data-header-id={stage.id}
+          data-header-kind="stage"
+          tabIndex={-1}
           className={`fs-stage-header${lifted.className}`}
-          style={{ left: stage.x, width: stage.width, height: layout.stageHeaderHeight, ...lifted.style }}
+          style={{ left: stage.x, width: stage.width, height: layout.stageHeaderHeight, '--fs-from': `${stage.x}px`, '--fs-size': `${stage.width}px`, ...lifted.style } as CSSProperties}
           onContextMenu={(e) => handlers.onMenu('stage', stage.id, contextAt(e))}
+          onKeyDown={(e) => menuKey(e, () => handlers.onMenu('stage', stage.id, anchor(e)))}
           onPointerDown={(e) => drag.start('stage', stage.id, e)}
         >
           <Name kind="stage" id={stage.id} name={stage.name} handlers={handlers} />
@@ -124,9 +135,12 @@ const ColumnHeaders = memo(function ColumnHeaders({ layout, handlers, drag }: { 
           role="columnheader"
           aria-label={step.name}
           data-header-id={step.id}
+          data-header-kind="step"
+          tabIndex={-1}
           className={`fs-step-header${lifted.className}`}
           style={{ left: step.x, top: layout.stageHeaderHeight, width: step.width, height: layout.stepHeaderHeight, ...lifted.style }}
           onContextMenu={(e) => handlers.onMenu('step', step.id, contextAt(e))}
+          onKeyDown={(e) => menuKey(e, () => handlers.onMenu('step', step.id, anchor(e)))}
           onPointerDown={(e) => drag.start('step', step.id, e)}
         >
           <Name kind="step" id={step.id} name={step.name} handlers={handlers} />
@@ -136,15 +150,32 @@ const ColumnHeaders = memo(function ColumnHeaders({ layout, handlers, drag }: { 
   );
 });
 
+/** Shift+F10 or the context-menu key on a focused header opens its menu, like a right-click. */
+function menuKey(e: KeyboardEvent, open: () => void): void {
+  if (e.target !== e.currentTarget) return;
+  if ((e.key === 'F10' && e.shiftKey) || e.key === 'ContextMenu') {
+    e.preventDefault();
+    open();
+  }
+}
+
 function Name({ kind, id, name, handlers }: { kind: HeaderKind; id: string; name: string; handlers: HeaderHandlers }): JSX.Element {
-  const [renaming, setRenaming] = useState(false);
+  const renaming = useIsRenaming(kind, id);
   const store = useStoreApi();
   if (renaming) {
-    return <InlineName label={`Rename ${kind}`} value={name} onDone={(next) => { setRenaming(false); if (next !== null && next !== name) handlers.onRename(kind, id, next); }} />;
+    return (
+      <InlineName
+        label={`Rename ${kind}`}
+        value={name}
+        onDone={(next) => (next === null ? cancelName(kind, id) : commitName(kind, id, next, 'stay'))}
+        onTab={(next, back) => commitName(kind, id, next, back ? 'previous' : 'next')}
+        onPasteLines={(names) => pasteNames(kind, id, names)}
+      />
+    );
   }
   return (
     <>
-      <span className="fs-header-name" onDoubleClick={() => setRenaming(true)} title="Double-click to rename">
+      <span className="fs-header-name" onDoubleClick={() => startRename(kind, id)} title="Double-click to rename">
         {name || `Unnamed ${kind}`}
       </span>
       <button
