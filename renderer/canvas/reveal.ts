@@ -6,7 +6,7 @@ import type { RevealTarget } from './focus';
 export interface Span { x?: [number, number]; y?: [number, number] }
 
 /** Screen px kept between a revealed box and the edge of what is visible. */
-const MARGIN = 16;
+const MARGIN = 12;
 
 /**
  * How far to move one axis so that [a, b] (screen px) lies within [lo, hi]: the least amount,

@@ -16,6 +16,9 @@ const sameRows = (a: Row[], b: Row[]) => a.length === b.length && a.every((r, i)
 const refocus = (cardId: Id, what: string) =>
   focusWhenRendered(() => document.querySelector<HTMLElement>(`.fs-order [data-card="${CSS.escape(cardId)}"][data-does="${what}"]:not(:disabled)`));
 
+/** Focus to the first enabled button that does `what` (the foot's Clear, or a row's Add). */
+const focusFoot = (what: string) => focusWhenRendered(() => document.querySelector<HTMLElement>(`.fs-modal [data-does="${what}"]:not(:disabled)`));
+
 /**
  * The facilitator's presentation order: the cards Present walks in Order mode, first to last.
  * Every change is one undo step (`setPresentationOrder`).
@@ -33,7 +36,9 @@ export function PresentationOrder({ blueprintId, onClose }: { blueprintId: Id; o
     const [id] = next.splice(at, 1);
     next.splice(at + by, 0, id!);
     set(next);
-    refocus(id!, by < 0 ? 'up' : 'down');
+    // The same button again, unless the row reached the end where it is disabled.
+    const to = at + by;
+    refocus(id!, to === 0 ? 'down' : to === next.length - 1 ? 'up' : by < 0 ? 'up' : 'down');
   };
   const remove = (at: number) => {
     set(ids.filter((_, i) => i !== at));
@@ -76,8 +81,9 @@ export function PresentationOrder({ blueprintId, onClose }: { blueprintId: Id; o
         </section>
       </div>
       <footer className="fs-modal-foot">
-        <button type="button" className="fs-button" disabled={rest.length === 0} onClick={() => set([...ids, ...rest.map((r) => r.id)])}>Add the rest in reading order</button>
-        <button type="button" className="fs-button" disabled={order.length === 0} onClick={() => set([])}>Clear</button>
+        {/* Each gives the focus on before it disables itself, so the keyboard is never dropped. */}
+        <button type="button" className="fs-button" disabled={rest.length === 0} onClick={() => { set([...ids, ...rest.map((r) => r.id)]); focusFoot('clear'); }}>Add the rest in reading order</button>
+        <button type="button" className="fs-button" data-does="clear" disabled={order.length === 0} onClick={() => { set([]); focusFoot('add'); }}>Clear</button>
         <button type="button" className="fs-button is-primary" data-autofocus onClick={onClose}>Done</button>
       </footer>
     </Modal>
