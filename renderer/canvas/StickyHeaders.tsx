@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, type CSSProperties, type JSX, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useCallback, useMemo, useRef, type JSX, type KeyboardEvent, type MouseEvent } from 'react';
 import type { WorkshopDoc } from '../../shared/model';
 import { useDoc } from '../state/documentStore';
 import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
@@ -8,6 +8,7 @@ import { DropIndicator } from './structure/DropIndicator';
 import { onHeaderKey } from './structure/headerKeys';
 import { cancelName, commitName, pasteNames } from './structure/headerNames';
 import { startRename, useIsRenaming, type HeaderKind } from './structure/renaming';
+import { useSlidingNames } from './slidingNames';
 import { lift, useHeaderDrag, type HeaderDragView, type StartHeaderDrag } from './structure/useHeaderDrag';
 
 export type { HeaderKind };
@@ -40,16 +41,16 @@ export function StickyHeaders({ layout, handlers }: { layout: BlueprintLayout; h
   const left = Math.max(0, tx);
   const top = Math.max(0, ty);
   const scale = `scale(${zoom})`;
-  // Where the cells start on screen, in blueprint units: a stage or lane name cut by the edge
-  // slides along its header to stay readable (canvas.css), with no re-render of the headers.
-  const viewLeft = layout.laneHeaderWidth + Math.max(0, -tx) / zoom;
-  const viewTop = layout.stageHeaderHeight + layout.stepHeaderHeight + Math.max(0, -ty) / zoom;
+  // Where the cells start on screen, in blueprint units: a stage or lane name cut by that edge
+  // slides along its header to stay readable, with no re-render of the headers.
+  const root = useRef<HTMLDivElement>(null);
+  useSlidingNames(root, layout, layout.laneHeaderWidth + Math.max(0, -tx) / zoom, layout.stageHeaderHeight + layout.stepHeaderHeight + Math.max(0, -ty) / zoom);
   return (
-    <>
-      <div className="fs-sticky fs-sticky-columns" style={{ transform: `translate(${tx}px, ${top}px) ${scale}`, '--fs-view-left': `${viewLeft}px` } as CSSProperties}>
+    <div ref={root} className="fs-sticky-root">
+      <div className="fs-sticky fs-sticky-columns" style={{ transform: `translate(${tx}px, ${top}px) ${scale}` }}>
         <ColumnHeaders layout={layout} handlers={handlers} drag={columnDrag} />
       </div>
-      <div className="fs-sticky fs-sticky-lanes" style={{ transform: `translate(${left}px, ${ty}px) ${scale}`, '--fs-view-top': `${viewTop}px` } as CSSProperties}>
+      <div className="fs-sticky fs-sticky-lanes" style={{ transform: `translate(${left}px, ${ty}px) ${scale}` }}>
         <LaneHeaders layout={layout} handlers={handlers} drag={laneDrag} />
       </div>
       <div
@@ -62,7 +63,7 @@ export function StickyHeaders({ layout, handlers }: { layout: BlueprintLayout; h
         </button>
       </div>
       {view?.drop && <DropIndicator layout={layout} drop={view.drop} transform={transform} />}
-    </>
+    </div>
   );
 }
 
@@ -89,7 +90,7 @@ const LaneHeaders = memo(function LaneHeaders({ layout, handlers, drag }: { layo
           data-header-kind="lane"
           tabIndex={-1}
           className={`fs-lane-header fs-lane-${lane.kind}${lifted.className}`}
-          style={{ top: lane.y, height: lane.height, width: layout.laneHeaderWidth, '--fs-from': `${lane.y}px`, '--fs-size': `${lane.height}px`, ...lifted.style } as CSSProperties}
+          style={{ top: lane.y, height: lane.height, width: layout.laneHeaderWidth, ...lifted.style }}
           onContextMenu={(e) => handlers.onMenu('lane', lane.id, contextAt(e))}
           onKeyDown={(e) => menuKey(e, () => handlers.onMenu('lane', lane.id, anchor(e)))}
           onPointerDown={(e) => drag.start('lane', lane.id, e)}
@@ -120,7 +121,7 @@ const ColumnHeaders = memo(function ColumnHeaders({ layout, handlers, drag }: { 
           data-header-kind="stage"
           tabIndex={-1}
           className={`fs-stage-header${lifted.className}`}
-          style={{ left: stage.x, width: stage.width, height: layout.stageHeaderHeight, '--fs-from': `${stage.x}px`, '--fs-size': `${stage.width}px`, ...lifted.style } as CSSProperties}
+          style={{ left: stage.x, width: stage.width, height: layout.stageHeaderHeight, ...lifted.style }}
           onContextMenu={(e) => handlers.onMenu('stage', stage.id, contextAt(e))}
           onKeyDown={(e) => menuKey(e, () => handlers.onMenu('stage', stage.id, anchor(e)))}
           onPointerDown={(e) => drag.start('stage', stage.id, e)}
