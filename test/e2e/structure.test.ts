@@ -65,6 +65,9 @@ describe('the sample blueprint on screen', () => {
     // Arrow keys move between cards without a mouse.
     await page.keyboard.press('ArrowRight');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBeTruthy();
+    // Back to a readable zoom, at which the blueprint is larger than the screen and pans.
+    await page.getByRole('button', { name: 'Fit blueprint' }).click();
+    await page.waitForTimeout(400);
   });
 
   it('pans with the wheel under a still pointer without hovering the cards it passes, then gives them the pointer back', async () => {
