@@ -10,14 +10,14 @@ import { frameViewport } from './openingView';
 const CARD_CONTEXT = 40;
 
 /**
- * What a stop frames on screen and what stays lit: a stage's steps, over the lanes that have
- * cards in them (a tall blueprint would otherwise shrink to unreadable), or a card.
+ * What a stop frames on screen and what stays lit: a stage's steps (or one step), over the lanes
+ * that have cards in them (a tall blueprint would otherwise shrink to unreadable), or a card.
  */
 function areasOf(layout: BlueprintLayout, stop: Stop | null): { frame: Area; lit: Area } | null {
-  if (stop?.kind === 'stage') {
-    const stage = layout.stages.find((s) => s.id === stop.id);
+  if (stop?.kind === 'stage' || stop?.kind === 'step') {
+    const stage = stop.kind === 'stage' ? layout.stages.find((s) => s.id === stop.id) : layout.steps.find((s) => s.id === stop.id);
     if (!stage) return null;
-    const steps = new Set(layout.steps.filter((s) => s.stageId === stage.id).map((s) => s.id));
+    const steps = new Set(stop.kind === 'step' ? [stop.id] : layout.steps.filter((s) => s.stageId === stage.id).map((s) => s.id));
     const used = new Set(layout.cards.filter((c) => steps.has(c.stepId)).map((c) => c.laneId));
     const lanes = layout.lanes.filter((l) => used.has(l.id));
     const shown = lanes.length ? lanes : layout.lanes;

@@ -11,6 +11,16 @@ interface Shown { where: string; title: string; detail: string }
 
 function shownOf(doc: WorkshopDoc, blueprintId: string | null, stop: Stop | null, index: number): Shown | null {
   if (!stop || !blueprintId) return null;
+  if (stop.kind === 'step') {
+    const step = doc.steps[stop.id];
+    if (!step) return null;
+    const cards = Object.values(doc.cards).filter((c) => c.stepId === step.id && !doc.lanes[c.laneId]?.hidden).length;
+    return {
+      where: `Step ${index + 1} of ${stepsOf(doc, step.stageId).length}`,
+      title: step.name || 'Unnamed step',
+      detail: `${doc.stages[step.stageId]?.name ?? ''} — ${cards === 1 ? '1 card' : `${cards} cards`}`,
+    };
+  }
   if (stop.kind === 'stage') {
     const stage = doc.stages[stop.id];
     if (!stage) return null;
@@ -37,8 +47,8 @@ export function PresentationBar({ timer }: { timer?: ReactNode }): JSX.Element {
   const { blueprintId } = useSelection();
   const { presentationMode } = useUi();
   const { stops, index, stop } = usePresentationStops();
+  const noun = stop?.kind ?? (presentationMode === 'stages' ? 'stage' : 'card');
   const shown = useDoc(useCallback((doc: WorkshopDoc) => shownOf(doc, blueprintId, stop, index), [blueprintId, stop, index]), sameShown);
-  const noun = presentationMode === 'stages' ? 'stage' : 'card';
   const empty = presentationMode === 'order' ? 'No presentation order yet: choose Set order to pick the cards and their order.'
     : presentationMode === 'stages' ? 'This blueprint has no stages with steps to present.' : 'This blueprint has no cards to present.';
 

@@ -9,7 +9,7 @@ export const PRESENTATION_MODES: readonly { mode: PresentationMode; label: strin
   { mode: 'order', label: 'Order' },
 ];
 
-export type Stop = { kind: 'stage'; id: Id } | { kind: 'card'; id: Id };
+export type Stop = { kind: 'stage' | 'step' | 'card'; id: Id };
 
 /** The cards of a blueprint as the journey reads: step by step, lanes top to bottom, then position. */
 export function readingOrder(doc: WorkshopDoc, blueprintId: Id): Id[] {
@@ -27,10 +27,17 @@ export function presentationOrder(doc: WorkshopDoc, blueprintId: Id): Id[] {
   return (doc.blueprints[blueprintId]?.presentationOrder ?? []).filter((id) => shown.has(id));
 }
 
-/** The stops of a presentation: every stage that has steps, every card, or the presentation order. */
+/**
+ * The stops of a presentation: every stage that has steps (a blueprint of one stage walks its
+ * steps instead, rather than stopping once), every card, or the presentation order.
+ */
 export function presentationStops(doc: WorkshopDoc, blueprintId: Id, mode: PresentationMode): Stop[] {
   if (!doc.blueprints[blueprintId]) return [];
-  if (mode === 'stages') return stagesOf(doc, blueprintId).filter((s) => stepsOf(doc, s.id).length > 0).map((s) => ({ kind: 'stage', id: s.id }));
+  if (mode === 'stages') {
+    const stages = stagesOf(doc, blueprintId).filter((s) => stepsOf(doc, s.id).length > 0);
+    if (stages.length === 1) return stepsOf(doc, stages[0]!.id).map((s) => ({ kind: 'step', id: s.id }));
+    return stages.map((s) => ({ kind: 'stage', id: s.id }));
+  }
   const ids = mode === 'cards' ? readingOrder(doc, blueprintId) : presentationOrder(doc, blueprintId);
   return ids.map((id) => ({ kind: 'card', id }));
 }

@@ -117,8 +117,8 @@ describe('a stable view', () => {
       const middle = document.querySelector('.fs-toolbar-middle')!.getBoundingClientRect();
       return middle.left - start.right;
     });
-    // Cut only when the toolbar has no room left for it (12 px is the gap between its groups).
-    if (cut) expect(room).toBeLessThanOrEqual(13);
+    // Cut only when the toolbar has no room left for it (8 px is the gap between its groups).
+    if (cut) expect(room).toBeLessThanOrEqual(9);
     expect(await page.getByRole('tablist', { name: 'Blueprints' }).getByRole('tab').count()).toBe(2);
     expect(s.errors).toEqual([]);
   });

@@ -61,6 +61,9 @@ describe('Fit and presentation frames', () => {
 describe('the stops of a presentation', () => {
   it('walks stages, every card in reading order, or the facilitator\'s order', () => {
     expect(presentationStops(doc, 'bp1', 'stages').map((s) => s.kind)).toEqual(['stage', 'stage', 'stage']);
+    // One stage would be one stop: its steps are walked instead.
+    const single = generateDoc({ cards: 6, stages: 1, stepsPerStage: 3 });
+    expect(presentationStops(single, 'bp1', 'stages').map((s) => s.kind)).toEqual(['step', 'step', 'step']);
     expect(presentationStops(doc, 'bp1', 'cards')).toHaveLength(60);
     const order = { ...doc, blueprints: { ...doc.blueprints, bp1: { ...doc.blueprints['bp1']!, presentationOrder: ['card5', 'gone', 'card2'] } } };
     expect(presentationStops(order, 'bp1', 'order')).toEqual([{ kind: 'card', id: 'card5' }, { kind: 'card', id: 'card2' }]);
