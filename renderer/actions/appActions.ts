@@ -7,6 +7,8 @@ import { addCardHere, deleteSelected, duplicateSelected, selectAll } from './car
 import { focusRegion } from '../shell/regions';
 import { stepPresentation, stopPresenting, togglePresenting } from '../shell/presenting';
 import { redoAndSay, undoAndSay } from '../feedback/undoRedo';
+import { clearLens, getLens, lensActive, openFind } from '../insights/lens/lensStore';
+import { toggleInsights } from '../insights/insightsStore';
 
 const hasCards = () => getSelection().cardIds.length > 0;
 const presenting = () => getUi().presentation;
@@ -38,6 +40,14 @@ export const ACTIONS = {
   },
   presentFirst: { id: 'present.first', label: 'First', shortcuts: ['Home'], enabled: presenting, run: () => stepPresentation('first') },
   presentLast: { id: 'present.last', label: 'Last', shortcuts: ['End'], enabled: presenting, run: () => stepPresentation('last') },
+  insights: { id: 'view.insights', label: 'Insights', shortcuts: [], run: toggleInsights },
+  find: { id: 'view.find', label: 'Find cards', shortcuts: ['Mod+F'], inFields: true, enabled: () => !getUi().presentation, run: openFind },
+  // Escape on the canvas clears the selection first, then the find or lens.
+  clearFind: {
+    id: 'view.clearFind', label: 'Clear find and lenses', shortcuts: ['Escape'],
+    enabled: () => !getUi().presentation && (getLens().open || lensActive()) && getSelection().cardIds.length === 0 && getSelection().connectorId === null,
+    run: clearLens,
+  },
   deselect: {
     id: 'edit.deselect', label: 'Clear selection', shortcuts: ['Escape'],
     enabled: () => !getUi().presentation, run: () => { selectCards([]); selectConnector(null); },

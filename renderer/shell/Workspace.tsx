@@ -16,6 +16,10 @@ import { PresentationBar } from './PresentationBar';
 import { PresentationOrder } from './PresentationOrder';
 import { useAfterFirstPaint } from './afterPaint';
 import { useWorkshopInAddress } from './workshopAddress';
+import { FindBar } from '../insights/lens/FindBar';
+import { useLens } from '../insights/lens/lensStore';
+import { useInsights } from '../insights/insightsStore';
+import { InsightsPanel } from '../insights/InsightsPanel';
 
 /** The open workshop: toolbar, canvas, side panel, legend, and the prompts the session asks for. */
 export function Workspace(): JSX.Element {
@@ -25,6 +29,8 @@ export function Workspace(): JSX.Element {
   const { blueprintId } = useSelection();
   const ui = useUi();
   const painted = useAfterFirstPaint();
+  const lens = useLens();
+  const insights = useInsights();
   return (
     <div className={`fs-app${ui.presentation ? ' is-presenting' : ''}`}>
       {!ui.presentation && <Toolbar />}
@@ -33,8 +39,9 @@ export function Workspace(): JSX.Element {
         <div className="fs-stage">
           {blueprintId ? <BlueprintCanvas key={blueprintId} blueprintId={blueprintId} /> : <p className="fs-side-empty">This workshop has no blueprint yet.</p>}
           {painted && !ui.presentation && <Legend />}
+          {blueprintId && lens.open && !ui.presentation && <FindBar key={`find:${blueprintId}`} blueprintId={blueprintId} />}
         </div>
-        {painted && !ui.presentation && <SidePanel />}
+        {painted && !ui.presentation && (insights.open ? <InsightsPanel /> : <SidePanel />)}
       </main>
       {ui.presentation && <PresentationBar />}
       {ui.presentation && ui.presentationOrderOpen && blueprintId && (
