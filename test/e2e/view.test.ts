@@ -103,10 +103,12 @@ describe('a stable view', () => {
     expect(scroll.width).toBe(scroll.across);
   });
 
-  it('with two blueprints keeps Add card clear of Add blueprint, and the title whole while there is room', async () => {
+  it('with two blueprints or more keeps Add card clear of Add blueprint, and the title whole while there is room', async () => {
     const { page } = s;
+    const tabs = page.getByRole('tablist', { name: 'Blueprints' }).getByRole('tab');
+    const had = await tabs.count();
     await page.getByRole('button', { name: 'Add blueprint' }).click();
-    await page.getByRole('tab', { name: 'Blueprint 2' }).waitFor();
+    await expect.poll(() => tabs.count()).toBe(had + 1);
     const add = (await page.getByRole('button', { name: 'Add card' }).boundingBox())!;
     const plus = (await page.getByRole('button', { name: 'Add blueprint' }).boundingBox())!;
     expect(plus.x + plus.width).toBeLessThanOrEqual(add.x);
@@ -119,7 +121,7 @@ describe('a stable view', () => {
     });
     // Cut only when the toolbar has no room left for it (8 px is the gap between its groups).
     if (cut) expect(room).toBeLessThanOrEqual(9);
-    expect(await page.getByRole('tablist', { name: 'Blueprints' }).getByRole('tab').count()).toBe(2);
+    expect(await tabs.count()).toBeGreaterThanOrEqual(2);
     expect(s.errors).toEqual([]);
   });
 });
