@@ -23,7 +23,7 @@ import { makeNodeDeriver } from './flowElements';
 import { measureOnlyResizedNodes } from './sizedNodes';
 import { cardsInCell, cellAt, dropTarget, type DropTarget } from './geometry';
 import { startEditing, startNewCard } from './capture';
-import { focusCard, setRevealer, type RevealTarget } from './focus';
+import { focusCard, revealOnCanvas, setRevealer, type RevealTarget } from './focus';
 import { setCanvasController } from './controller';
 import { CellLayer, ConnectSource } from './grid/CellLayer';
 import { onGridKey } from './grid/gridKeys';
@@ -257,10 +257,17 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
     if (pane && (pane.scrollLeft || pane.scrollTop)) pane.scrollTo(0, 0);
     const cardId = target.classList.contains('react-flow__node') ? target.dataset.id : undefined;
     const card = cardId ? getDoc().cards[cardId] : undefined;
-    if (card) setCurrentCell({ laneId: card.laneId, stepId: card.stepId });
+    // Tab can bring focus to a card or cell partly off screen: the view follows, by the least
+    // amount (a click does not move it: that would shift a card under the pointer about to drag it).
+    const byKeyboard = target.matches(':focus-visible');
+    if (card) {
+      setCurrentCell({ laneId: card.laneId, stepId: card.stepId });
+      if (byKeyboard) revealOnCanvas({ kind: 'card', id: card.id });
+    }
     if (cardId && !getSelection().cardIds.includes(cardId) && target.matches(':focus-visible')) selectCards([cardId]);
     if (target.classList.contains('fs-cell') && target.dataset.lane && target.dataset.step) {
       setCurrentCell({ laneId: target.dataset.lane, stepId: target.dataset.step });
+      if (byKeyboard) revealOnCanvas({ kind: 'cell', laneId: target.dataset.lane, stepId: target.dataset.step });
       if (getSelection().cardIds.length) selectCards([]);
     }
   }, []);
