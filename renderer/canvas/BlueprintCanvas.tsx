@@ -268,7 +268,7 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
     if (target.classList.contains('fs-cell') && target.dataset.lane && target.dataset.step) {
       setCurrentCell({ laneId: target.dataset.lane, stepId: target.dataset.step });
       if (byKeyboard) revealOnCanvas({ kind: 'cell', laneId: target.dataset.lane, stepId: target.dataset.step });
-      if (getSelection().cardIds.length) selectCards([]);
+      if (byKeyboard && getSelection().cardIds.length) selectCards([]);
     }
   }, []);
 

@@ -4,6 +4,7 @@ import type { Rect } from '../edges/connectorPath';
 import { cardsOfCell, gridOf } from './gridModel';
 import { useCurrentCell, type Cell } from './gridFocus';
 import { useConnectingFrom } from './connecting';
+import { getSelection } from '../../state/selection';
 
 /** The accessible name of a cell: `LANE — STEP` (CONTRACT §5). */
 export const cellName = (lane: string, step: string): string => `${lane || 'Unnamed lane'} — ${step || 'Unnamed step'}`;
@@ -15,9 +16,11 @@ export const cellName = (lane: string, step: string): string => `${lane || 'Unna
  */
 export function CellLayer({ layout, area }: { layout: BlueprintLayout; area: Rect }): JSX.Element {
   const current = useCurrentCell();
-  // A workshop that opens with the focus nowhere gives it to the blueprint, so typing can start.
+  // A workshop that opens with the focus nowhere gives it to the blueprint, so typing can start
+  // (unless a card was already picked by the time the cells are there).
   useEffect(() => {
-    if (document.activeElement === document.body || document.activeElement === null) document.querySelector<HTMLElement>('.fs-cell[tabindex="0"]')?.focus({ preventScroll: true });
+    const nowhere = document.activeElement === document.body || document.activeElement === null;
+    if (nowhere && getSelection().cardIds.length === 0) document.querySelector<HTMLElement>('.fs-cell[tabindex="0"]')?.focus({ preventScroll: true });
   }, []);
   return <Cells layout={layout} area={area} current={current} />;
 }
