@@ -155,19 +155,20 @@ describe('Insights, find and lenses, and compare on the home-espresso sample', (
   });
 
   it('duplicates the blueprint as its future state in one undoable step', async () => {
+    // The sample ships a Future state of its own, so the duplicate is numbered.
     const { page } = app.session;
     const tabs = page.getByRole('tablist', { name: 'Blueprints' });
     await page.getByRole('button', { name: 'Blueprint options' }).click();
     await page.getByRole('menuitem', { name: 'Duplicate as future state' }).click();
-    await expect.poll(() => tabs.getByRole('tab', { name: 'Future state' }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => tabs.getByRole('tab', { name: 'Future state 2', exact: true }).getAttribute('aria-selected')).toBe('true');
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
-    await expect.poll(() => tabs.getByRole('tab', { name: 'Future state' }).count()).toBe(0);
+    await expect.poll(() => tabs.getByRole('tab', { name: 'Future state 2', exact: true }).count()).toBe(0);
     await expect.poll(() => tabs.getByRole('tab', { name: 'Current state' }).getAttribute('aria-selected')).toBe('true');
     await page.getByRole('button', { name: 'Redo', exact: true }).click();
-    await expect.poll(() => tabs.getByRole('tab', { name: 'Future state' }).count()).toBe(1);
+    await expect.poll(() => tabs.getByRole('tab', { name: 'Future state 2', exact: true }).count()).toBe(1);
     // Switching blueprints with the find bar open leaves one canvas, on the new blueprint.
     await findCard(page, 'club');
-    await tabs.getByRole('tab', { name: 'Future state' }).click();
+    await tabs.getByRole('tab', { name: 'Future state 2', exact: true }).click();
     await expect.poll(() => page.locator('.fs-canvas .react-flow').count()).toBe(1);
     expect(await page.getByRole('search', { name: 'Find and lenses' }).count()).toBe(0);
   });
@@ -175,7 +176,7 @@ describe('Insights, find and lenses, and compare on the home-espresso sample', (
   it('compare shows a score changed in the future state, and its row reveals the card', async () => {
     const { page } = app.session;
     const tabs = page.getByRole('tablist', { name: 'Blueprints' });
-    await tabs.getByRole('tab', { name: 'Future state' }).click();
+    await tabs.getByRole('tab', { name: 'Future state 2', exact: true }).click();
     await closeInsights(page);
     await findCard(page, CASHIER);
     await card(page, CASHIER).click();
@@ -188,7 +189,7 @@ describe('Insights, find and lenses, and compare on the home-espresso sample', (
     expect(await row.textContent()).toMatch(/Gap −2 → \+1/);
     await tabs.getByRole('tab', { name: 'Current state' }).click();
     await row.click();
-    await expect.poll(() => tabs.getByRole('tab', { name: 'Future state' }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => tabs.getByRole('tab', { name: 'Future state 2', exact: true }).getAttribute('aria-selected')).toBe('true');
     await expect.poll(() => classes(card(page, CASHIER))).toMatch(/\bselected\b/);
     expect(await panel(page).getByRole('img', { name: /Experience curves by step/ }).count()).toBe(1);
   });
