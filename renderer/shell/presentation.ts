@@ -1,13 +1,13 @@
-import { byPosition, columnsOf, lanesOf, type WorkshopDoc } from '../../shared/model';
+import { byPosition, columnsOf, lanesOf, recordIn, type WorkshopDoc } from '../../shared/model';
 
 /**
  * The cards a presenter walks through: the blueprint's presentation order when it has one,
  * else the journey as it reads, step by step and top to bottom.
  */
 export function presentationWalk(doc: WorkshopDoc, blueprintId: string): string[] {
-  const blueprint = doc.blueprints[blueprintId];
+  const blueprint = recordIn(doc.blueprints, blueprintId);
   if (!blueprint) return [];
-  const ordered = blueprint.presentationOrder.filter((id) => doc.cards[id]);
+  const ordered = blueprint.presentationOrder.filter((id) => recordIn(doc.cards, id));
   if (ordered.length) return ordered;
   const lanes = new Map(lanesOf(doc, blueprintId).filter((l) => !l.hidden).map((l, i) => [l.id, i]));
   const steps = new Map(columnsOf(doc, blueprintId).map((s, i) => [s.id, i]));

@@ -1,12 +1,13 @@
 import { LAYOUT } from '../layout/constants';
 import type { CardBox } from '../layout/types';
+import { recordIn } from '../model/queries';
 import type { WorkshopDoc } from '../model/types';
 import type { Painter } from './displayList';
 import { cardMarks } from './marks';
 import { CARD_KIND_STYLE, INK } from './palette';
 
 export function drawCard(p: Painter, doc: WorkshopDoc, box: CardBox): void {
-  const card = doc.cards[box.id];
+  const card = recordIn(doc.cards, box.id);
   if (!card) return;
   const style = CARD_KIND_STYLE[box.kind];
   const touchpoint = card.touchpoint !== null;
@@ -30,7 +31,7 @@ export function drawCard(p: Painter, doc: WorkshopDoc, box: CardBox): void {
     }
   }
   if (box.image) {
-    const asset = doc.assets[box.image.assetId];
+    const asset = recordIn(doc.assets, box.image.assetId);
     const { x, y, width, height } = box.image;
     p.rect(x, y, width, height, { fill: INK.laneHeader });
     if (asset) p.image(x, y, width, height, asset.mime, asset.data);
