@@ -1,7 +1,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { basename, dirname, extname, join } from 'node:path';
 import { stringifyInterchange, toInterchange } from '../../shared/interchange';
-import { blueprintsOf, type Blueprint, type WorkshopDoc } from '../../shared/model';
+import { blueprintsOf, recordIn, type Blueprint, type WorkshopDoc } from '../../shared/model';
 import { EXPORT_FORMATS as FORMATS, PAGE_SIZES as PAGES, SCALE_RANGE, type PageSize } from '../../shared/api/contract';
 import type { ImageFormat } from '../export';
 import { CliError } from './errors';
@@ -60,7 +60,7 @@ async function render(doc: WorkshopDoc, options: ExportOptions & { format: Image
 function pickBlueprint(doc: WorkshopDoc, wanted: string | undefined, file: string): Blueprint | undefined {
   const all = blueprintsOf(doc);
   if (wanted === undefined) return all[0];
-  const found = doc.blueprints[wanted] ?? all.find((b) => b.name === wanted) ?? all.find((b) => b.name.toLowerCase() === wanted.toLowerCase());
+  const found = recordIn(doc.blueprints, wanted) ?? all.find((b) => b.name === wanted) ?? all.find((b) => b.name.toLowerCase() === wanted.toLowerCase());
   if (found) return found;
   const names = all.map((b) => `"${b.name}" (${b.id})`).join(', ') || 'none';
   throw new CliError(`${label(file)} has no blueprint "${wanted}"; its blueprints: ${names}`);

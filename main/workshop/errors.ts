@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { formatProblem, type Problem } from '../../shared/model/integrity';
 
 export type WorkshopErrorCode =
-  | 'not-found' | 'not-frontstage' | 'too-new' | 'damaged' | 'invalid' | 'exists' | 'io' | 'conflict' | 'read-only';
+  | 'not-found' | 'not-frontstage' | 'too-new' | 'too-large' | 'damaged' | 'invalid' | 'exists' | 'io' | 'conflict' | 'read-only';
 
 /** Every failure of the workshop file layer, with a message a person can act on (no stack traces). */
 export class WorkshopError extends Error {
