@@ -58,7 +58,8 @@ export function sweepStaleTemps(target: string, olderThanMs = 10 * 60_000): void
     if (!name.startsWith(prefix) || !pattern.test(name.slice(prefix.length))) continue;
     const path = join(dir, name);
     try {
-      if (Date.now() - statSync(path).mtimeMs > olderThanMs) removeQuietly(path);
+      // Either way: after the clock was set back, a killed save's temp file looks as if from the future.
+      if (Math.abs(Date.now() - statSync(path).mtimeMs) > olderThanMs) removeQuietly(path);
     } catch {
       // Gone already.
     }

@@ -1,5 +1,5 @@
 import { basename, dirname, extname, join } from 'node:path';
-import { fileLabel, ioError, WorkshopError } from './errors';
+import { fileLabel, saveError, WorkshopError } from './errors';
 import { createLike, exists, fsyncFile, moveIntoPlace, removeQuietly, stampOf, tempPathBeside, type FileStamp } from './files';
 import { readRegularFile } from './readFile';
 import type { Db } from './sqlite';
@@ -17,14 +17,19 @@ export function saveDatabaseTo(db: Db, target: string, opts: { backup?: boolean;
     createLike(temp, opts.permissionsOf ?? target);
     db.prepare('VACUUM INTO ?').run(temp);
     fsyncFile(temp);
-    verifyWorkshopFile(temp);
+    try {
+      verifyWorkshopFile(temp);
+    } catch {
+      // A torn or short write, or a failing disk: the file it would replace stays as it is.
+      throw new Error('the copy written to disk failed its check');
+    }
     const { bytes, mtimeMs } = readRegularFile(temp, { maxBytes: Number.MAX_SAFE_INTEGER });
     moveIntoPlace(temp, target, opts);
     return stampOf(bytes, mtimeMs);
   } catch (e) {
     removeQuietly(temp);
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new WorkshopError('exists', `${fileLabel(target)} already exists`);
-    throw ioError(target, 'save', e);
+    throw saveError(target, e);
   }
 }
 

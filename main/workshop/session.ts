@@ -38,6 +38,7 @@ function claim(absPath: string): void {
 export class WorkshopSession {
   revision = 0;
   private conflictCopy: string | null = null;
+  private note: string | null = null;
   private closed = false;
   /** What the document uses of the workshop limits, kept current edit by edit. */
   private usage: Usage;
@@ -135,6 +136,10 @@ export class WorkshopSession {
     } else {
       const stamp = saveDatabaseTo(this.workingCopy.db, this.path, { backup: true });
       this.workingCopy.update({ base: stamp, dirty: false, savedAt: Date.now() });
+      // On a shared drive another program may move or delete the file: it is written again, and said so.
+      this.note = onDisk === 'missing' && base
+        ? `${fileLabel(this.path)} had been moved or deleted by another program, so your workshop was saved under its name again.`
+        : null;
     }
     return this.status();
   }
@@ -153,7 +158,7 @@ export class WorkshopSession {
 
   status(): SaveStatus {
     const { dirty, savedAt } = this.workingCopy.state;
-    return { path: this.path, dirty, savedAt, readOnly: this.readOnly, conflictCopy: this.conflictCopy };
+    return { path: this.path, dirty, savedAt, readOnly: this.readOnly, conflictCopy: this.conflictCopy, note: this.note };
   }
 
   /** Continues with the unsaved work found after a crash, in place of the file's content. */
