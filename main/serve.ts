@@ -68,7 +68,13 @@ export async function startHost(options: ServeOptions): Promise<RunningHost> {
 async function handle(req: IncomingMessage, res: ServerResponse, gate: Gate, service: Service, staticDir: string, limits: ApiLimits): Promise<void> {
   secureHeaders(res);
   if (!gate.hostAllowed(req.headers.host)) return sendText(res, 403, 'Forbidden: unexpected Host header');
-  const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+  // Joined, not resolved: a path like "//x" would otherwise be read as another host.
+  let url: URL;
+  try {
+    url = new URL(`http://${req.headers.host}${req.url?.startsWith('/') ? req.url : `/${req.url ?? ''}`}`);
+  } catch {
+    return sendText(res, 400, 'Bad request');
+  }
   const credential = gate.credential(req, url);
   if (!credential) return sendText(res, 403, 'Forbidden: open the address that "frontstage serve" printed, including its token');
 
