@@ -30,7 +30,9 @@ export function BlueprintTabs(): JSX.Element {
   };
 
   return (
-    <div className="fs-tabs" role="tablist" aria-label="Blueprints">
+    <div className="fs-tabs">
+      {/* Only tabs in the tab list; the options and add buttons sit beside it. */}
+      <div className="fs-tab-list" role="tablist" aria-label="Blueprints">
       {blueprints.map((b) =>
         renaming === b.id ? (
           <InlineName key={b.id} label="Rename blueprint" value={b.name} onDone={(name) => { setRenaming(null); if (name !== null && name !== b.name) dispatch(updateBlueprint, { blueprintId: b.id, fields: { name } }); }} />
@@ -50,6 +52,7 @@ export function BlueprintTabs(): JSX.Element {
           </button>
         ),
       )}
+      </div>
       {blueprintId && (
         <button
           type="button"

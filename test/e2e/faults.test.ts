@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readWorkshop, writeWorkshopFile } from '../../main/workshop';
 import { fullDisk, readOnlyFolder, type FaultyDisk } from '../fixtures/disks';
+import { checkA11y, inBothThemes } from './a11y';
 import { canvas, card, doubleClickCell, waitSaved } from './canvas';
 import { cli, launchChromium, startHost, tempDir, type Chromium, type Host } from './harness';
 import { hashOf } from '../main/cli/harness';
@@ -101,6 +102,7 @@ async function expectRecovery(file: string, home: string, restoredTitle: string,
     await prompt.waitFor();
     expect(await prompt.innerText()).toContain('Frontstage closed before the last changes to w.frontstage were saved.');
     await shoot(page, `recovery-${restoredTitle.replace(/\W+/g, '-')}`);
+    await inBothThemes(page, (theme) => checkA11y(page, `recovery prompt, ${theme}`));
     await prompt.getByRole('button', { name: 'Restore changes' }).click();
     await card(page, restoredTitle).waitFor();
     if (restoredText) {
@@ -130,6 +132,7 @@ describe('fault suite', () => {
         : 'Could not save: "w.frontstage" could not be written (the disk could not be read or written); your changes are kept in Frontstage, so try again or use Save As.';
       expect(await alertText(page)).toBe(expected);
       await shoot(page, 'disk-full');
+      await inBothThemes(page, (theme) => checkA11y(page, `save failed notice, ${theme}`));
       expect(await page.getByRole('banner').locator('.fs-save-status').innerText()).toContain('Unsaved changes');
       expect(hashOf(file)).toBe(savedHash);
       expect(temps(disk.dir)).toEqual([]);
@@ -177,6 +180,7 @@ describe('fault suite', () => {
         await note.waitFor();
         expect((await note.locator('span').innerText()).trim()).toBe('"w.frontstage" had been moved or deleted by another program, so your workshop was saved under its name again.');
         await shoot(page, `file-${how}`);
+        if (how === 'deleted') await inBothThemes(page, (theme) => checkA11y(page, `saved-again note, ${theme}`));
         expect(Object.values(readWorkshop(file).doc.cards).map((c) => c.title).sort()).toEqual(['Made after the file went', 'Saved before the fault']);
         if (how === 'moved') expect(hashOf(moved)).toBe(savedHash);
         await note.getByRole('button', { name: 'Dismiss' }).click();
@@ -203,6 +207,7 @@ describe('fault suite', () => {
       await dialog.waitFor();
       expect(await dialog.innerText()).toContain('Someone else saved this workshop\'s file while you were working.');
       await shoot(page, 'file-replaced');
+      await inBothThemes(page, (theme) => checkA11y(page, `file changed on disk dialog, ${theme}`));
       expect(hashOf(file)).toBe(theirHash);
       const copy = readdirSync(tmp.dir).find((n) => n.startsWith('w (conflict '))!;
       expect(Object.values(readWorkshop(join(tmp.dir, copy)).doc.cards).map((c) => c.title)).toContain('Mine, made meanwhile');
@@ -259,6 +264,45 @@ describe('fault suite', () => {
       expect(hashOf(file)).toBe(savedHash);
       await expectRecovery(file, home, 'Saved before the fault');
       expect(existsSync(file)).toBe(true);
+    } finally {
+      tmp.remove();
+    }
+  });
+});
+
+describe('a busy host', () => {
+  it('says so in the export dialog when other exports fill its line, and exports again once they are done', async () => {
+    const tmp = tempDir();
+    try {
+      const home = join(tmp.dir, 'home');
+      mkdirSync(home);
+      const file = join(tmp.dir, 'w.frontstage');
+      cli(['new', file, '--template', 'home-espresso']);
+      const host = await startHost({ file, home });
+      const page = await openIn(host);
+      await page.getByRole('button', { name: 'Export', exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: 'Export' });
+      await dialog.waitFor();
+      // Another page (or script) with the token fills the line with large exports.
+      const flood = page.evaluate(async (path) => {
+        const call = (name: string, body: unknown) => fetch(`/api/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+        const { value } = await (await call('workshop.open', { path })).json();
+        return Promise.all(Array.from({ length: 6 }, () => call('export.render', { session: value.session, format: 'png', scale: 3 }).then((r) => r.status)));
+      }, file);
+      await page.waitForTimeout(300);
+      await dialog.getByRole('button', { name: /^Download/ }).click();
+      const refusal = dialog.getByRole('alert');
+      await refusal.waitFor();
+      expect((await refusal.innerText()).trim()).toBe('Frontstage is busy with other exports or files; try again in a moment.');
+      await shoot(page, 'host-busy');
+      await inBothThemes(page, (theme) => checkA11y(page, `host busy in the export dialog, ${theme}`));
+      expect((await flood).filter((s) => s === 503).length).toBeGreaterThan(0);
+      const download = page.waitForEvent('download');
+      await dialog.getByRole('button', { name: /^Download/ }).click();
+      expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
+      await expect.poll(() => refusal.count()).toBe(0);
+      await page.close();
+      await host.stop();
     } finally {
       tmp.remove();
     }
