@@ -1,6 +1,7 @@
 import type { JSX, ReactNode } from 'react';
 import { closeDocument, useCanRedo, useCanUndo, useDoc, useUndoLabel } from '../state/documentStore';
 import { useUi } from '../state/ui';
+import { useInsights } from '../insights/insightsStore';
 import { ACTIONS } from '../actions/appActions';
 import { shortcutText, type Action } from '../actions/registry';
 import { BlueprintTabs } from './BlueprintTabs';
@@ -39,6 +40,7 @@ export function Toolbar(): JSX.Element {
   const canRedo = useCanRedo();
   const undoLabel = useUndoLabel();
   const ui = useUi();
+  const insights = useInsights();
   return (
     <header className="fs-toolbar">
       <div className="fs-toolbar-start">
@@ -68,6 +70,7 @@ export function Toolbar(): JSX.Element {
         <SaveStatus />
         <IconTool action={ACTIONS.theme} icon={ui.theme === 'dark' ? 'sun' : 'moon'} />
         <IconTool action={ACTIONS.presentation} icon="present" pressed={ui.presentation} />
+        <ToolButton action={ACTIONS.insights} icon="insights" pressed={insights.open} />
         <ToolButton action={ACTIONS.export} icon="export" />
       </div>
     </header>

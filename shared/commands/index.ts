@@ -5,6 +5,7 @@ import * as cards from './cards';
 import * as clipboard from './clipboard';
 import * as connectors from './connectors';
 import * as facilitation from './facilitation';
+import * as futureState from './futureState';
 import * as lanes from './lanes';
 import * as stages from './stages';
 import * as steps from './steps';
@@ -21,6 +22,7 @@ export * from './cards';
 export * from './clipboard';
 export * from './connectors';
 export * from './facilitation';
+export * from './futureState';
 export * from './lanes';
 export * from './stages';
 export * from './steps';
@@ -49,5 +51,5 @@ function collect(modules: object[]): Record<string, AnyCommand> {
 
 /** Every command keyed by its id (e.g. "card.add"), for menus, shortcuts and scripts. */
 export const commands: Readonly<Record<string, AnyCommand>> = collect([
-  assets, blueprints, cards, clipboard, connectors, facilitation, lanes, stages, steps, timer, touchpoints, workshop,
+  assets, blueprints, cards, clipboard, connectors, facilitation, futureState, lanes, stages, steps, timer, touchpoints, workshop,
 ]);

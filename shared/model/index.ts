@@ -8,3 +8,4 @@ export * from './queries';
 export * from './integrity';
 export * from './labels';
 export * from './limits';
+export * from './lineage';
