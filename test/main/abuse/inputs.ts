@@ -93,6 +93,9 @@ export type FileDamage =
   | { kind: 'row'; table: number; column: number; value: unknown }
   | { kind: 'sql'; statement: string };
 
+/** Every column of a card row, with another id: what another tool inserting a copy would write. */
+const copyOfCard = (id: string) => COLUMNS.cards.map((c) => (c.name === 'id' ? `'${id}'` : `"${c.name}"`)).join(', ');
+
 const HEADER_FIELDS = [16, 18, 19, 20, 24, 28, 32, 36, 40, 44, 48, 52, 56, 60, 64, 68, 92, 96];
 
 export const fileDamage: fc.Arbitrary<FileDamage> = fc.oneof(
@@ -103,8 +106,8 @@ export const fileDamage: fc.Arbitrary<FileDamage> = fc.oneof(
   fc.record({
     kind: fc.constant('sql' as const),
     statement: fc.constantFrom(
-      "INSERT INTO cards SELECT 'toString', laneId, stepId, 9, title, description, kind, owner, tags, failPoint, waitMinutes, imageId, touchpoint, product FROM cards LIMIT 1",
-      "INSERT INTO cards SELECT '__proto__', laneId, stepId, 9, title, description, kind, owner, tags, failPoint, waitMinutes, imageId, touchpoint, product FROM cards LIMIT 1",
+      `INSERT INTO cards SELECT ${copyOfCard('toString')} FROM cards LIMIT 1`,
+      `INSERT INTO cards SELECT ${copyOfCard('__proto__')} FROM cards LIMIT 1`,
       'DELETE FROM lanes', 'DELETE FROM assets', 'DELETE FROM workshop', "UPDATE cards SET touchpoint = '{\"x\":'",
       "UPDATE cards SET tags = json_array(1, 2)", 'UPDATE blueprints SET presentationOrder = \'["hasOwnProperty"]\'',
       'CREATE INDEX extra ON cards(title)', 'PRAGMA journal_mode = WAL', "UPDATE cards SET position = 1e999",

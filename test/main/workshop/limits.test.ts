@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkWorkshopFile, openDatabase, readWorkshop, WorkshopSession, writeWorkshopFile } from '../../../main/workshop';
+import { COLUMNS } from '../../../main/workshop/columns';
 import { parseInterchangeText, stringifyInterchange, toInterchange } from '../../../shared/interchange';
 import { defaultCard, RECORD_LIMITS, usageOf, usageProblems, WORKSHOP_LIMITS, type WorkshopDoc } from '../../../shared/model';
 import { generateDoc } from '../../fixtures/generate';
@@ -14,6 +15,8 @@ import { useTempDir } from './helpers';
 const cliTempDir = useTempDir();
 
 const LIMIT = RECORD_LIMITS.cards;
+/** The columns of a card row, with another id: a copy another tool could insert. */
+const copyOfRow = (id: string) => COLUMNS.cards.map((c) => (c.name === 'id' ? `'${id}'` : `"${c.name}"`)).join(', ');
 const OVER = `the workshop has ${(LIMIT + 1).toLocaleString('en-US')} cards, more than the ${LIMIT.toLocaleString('en-US')} Frontstage allows`;
 
 describe('a workshop at the card limit', () => {
@@ -43,7 +46,7 @@ describe('a workshop at the card limit', () => {
     writeWorkshopFile(over, atLimit);
     // Another tool adds a row with plain SQL: the app itself cannot (see the next test).
     const db = openDatabase(over);
-    db.prepare("INSERT INTO cards SELECT 'one-more', laneId, stepId, position + 1000, title, description, kind, owner, tags, failPoint, waitMinutes, imageId, touchpoint, product FROM cards WHERE id = 'card0'").run();
+    db.prepare(`INSERT INTO cards SELECT ${copyOfRow('one-more')} FROM cards WHERE id = 'card0'`).run();
     db.close();
     const problems = checkWorkshopFile(over);
     expect(problems).toEqual([OVER]);
