@@ -12,9 +12,10 @@ import { cli, openApp, tempDir, type Session } from './harness';
 const findings: A11yFinding[] = [];
 const SHOTS = process.env.FRONTSTAGE_SHOTS;
 
-async function check(page: Page, screen: string): Promise<void> {
+/** `part`: the panel or dialog that makes this screen, when the rest was checked whole already. */
+async function check(page: Page, screen: string, part?: string): Promise<void> {
   await inBothThemes(page, async (theme) => {
-    findings.push(...(await checkA11y(page, `${screen}, ${theme}`)));
+    findings.push(...(await checkA11y(page, `${screen}, ${theme}`, { include: part })));
     if (SHOTS) await page.screenshot({ path: join(SHOTS, `a11y-${screen.replace(/\W+/g, '-')}-${theme}.png`) });
   });
 }
@@ -67,14 +68,14 @@ describe('accessibility: the workshop screens', () => {
     await form.getByLabel('Standard').waitFor();
     // The touchpoint fields (sentiment, ratings, strategy) are what the screenshots show.
     await form.getByRole('radiogroup', { name: /Sentiment/ }).scrollIntoViewIfNeeded();
-    await check(page, 'card inspector');
+    await check(page, 'card inspector', 'aside[aria-label="Details"]');
   });
 
   it('the workshop panel', async () => {
     const { page } = s;
     await page.getByRole('tab', { name: 'Workshop' }).click();
     await page.getByLabel('Workshop name').waitFor();
-    await check(page, 'workshop panel');
+    await check(page, 'workshop panel', 'aside[aria-label="Details"]');
   });
 
   it('the export dialog', async () => {
@@ -82,9 +83,23 @@ describe('accessibility: the workshop screens', () => {
     await page.getByRole('button', { name: 'Export', exact: true }).click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
-    await check(page, 'export dialog');
+    await check(page, 'export dialog', '[role="dialog"]');
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
+  });
+
+  it('the Insights panel, every view', { timeout: 120_000 }, async () => {
+    const { page } = s;
+    await page.getByRole('banner').getByRole('button', { name: 'Insights', exact: true }).click();
+    const panel = page.getByRole('complementary', { name: 'Insights' });
+    await panel.waitFor();
+    const tabs = await panel.getByRole('tab').allInnerTexts();
+    expect(tabs.length).toBeGreaterThan(1);
+    for (const tab of tabs) {
+      await panel.getByRole('tab', { name: tab.trim(), exact: true }).click();
+      await check(page, `insights ${tab.trim().toLowerCase()}`, 'aside[aria-label="Insights"]');
+    }
+    await panel.getByRole('button', { name: 'Close Insights' }).click();
   });
 
   it('presentation mode', async () => {
