@@ -202,6 +202,8 @@ export function moveIntoPlace(temp: string, target: string, opts: { backup?: boo
 }
 
 function keepBackup(target: string): void {
+  // Only a file is worth keeping; copying a pipe someone put at the path would wait forever.
+  if (kindOf(statSync(target))) return;
   const bak = `${target}.bak`;
   const temp = tempPathBeside(bak);
   try {

@@ -126,3 +126,23 @@ describe('a workshop file larger than Frontstage opens', () => {
     expect(() => readWorkshop(file)).toThrow(/is not a Frontstage workshop \(it is not a SQLite database\)/);
   });
 });
+
+describe.skipIf(!posix)('saving over a path that is not a file', () => {
+  it('Save As onto a named pipe replaces the pipe and never reads it', async () => {
+    const dir = tempDir();
+    const { WorkshopSession, writeWorkshopFile: write } = await import('../../../main/workshop');
+    const { fullDoc } = await import('../workshop/fullDoc');
+    const file = join(dir, 'w.frontstage');
+    write(file, fullDoc());
+    mkfifo(join(dir, 'pipe.frontstage'));
+    const session = WorkshopSession.open(file, { workDir: join(dir, 'work') });
+    try {
+      const started = Date.now();
+      session.saveAs(join(dir, 'pipe.frontstage'));
+      expect(Date.now() - started).toBeLessThan(2_000);
+      expect(readWorkshop(join(dir, 'pipe.frontstage')).doc.workshop.title).toBe(fullDoc().workshop.title);
+    } finally {
+      session.close();
+    }
+  });
+});
