@@ -23,9 +23,11 @@ export interface Outcome { outcome: 'accepted' | 'refused' | 'hung'; violation?:
 export class CaseRunner {
   private worker: Worker | null = null;
   private next = 0;
+  /** Where workers keep their scratch files; the suite removes it. */
+  dir = '';
 
   private start(): Worker {
-    this.worker ??= new Worker(out);
+    this.worker ??= new Worker(out, { workerData: { dir: this.dir } });
     return this.worker;
   }
 

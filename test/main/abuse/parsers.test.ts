@@ -28,6 +28,7 @@ let dir = '';
 const runner = new CaseRunner();
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'frontstage-abuse-'));
+  runner.dir = dir;
   await bundleWorker();
 });
 afterAll(async () => {

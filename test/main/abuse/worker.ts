@@ -2,11 +2,10 @@
 // (the worker is terminated) and reported as a counterexample instead of stalling the suite.
 // Each kind parses outside input the way the app does and reports what happened; anything
 // thrown that is not the parser's own refusal is a crash.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { ExportError, renderExport } from '../../../main/export';
 import { checkWorkshopFile, readWorkshop, WorkshopError, writeWorkshopFile } from '../../../main/workshop';
 import { parseInterchangeText, stringifyInterchange, toInterchange } from '../../../shared/interchange';
@@ -17,7 +16,8 @@ export interface CaseRequest { id: number; kind: CaseKind; input: string }
 /** `violation` is set when a promise was broken; a crash is a violation too. */
 export interface CaseReply { id: number; outcome: 'accepted' | 'refused'; violation?: string }
 
-const scratch = mkdtempSync(join(tmpdir(), 'frontstage-abuse-'));
+// Inside the suite's own temp folder, which the suite removes.
+const scratch = mkdtempSync(join((workerData as { dir: string }).dir, 'worker-'));
 const hash = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 /** A document that was accepted must come back out exactly as it went in, through the file too. */
@@ -99,8 +99,4 @@ parentPort!.on('message', async (request: CaseRequest) => {
     reply = { id: request.id, outcome: 'refused', violation: `${known ? 'threw' : 'crashed'}: ${(e as Error).stack ?? String(e)}` };
   }
   parentPort!.postMessage(reply);
-});
-
-process.on('exit', () => {
-  if (existsSync(scratch)) rmSync(scratch, { recursive: true, force: true });
 });
