@@ -7,13 +7,13 @@ import { commandById } from '../../shared/sync/edits';
 import type { Edit } from '../../shared/sync/protocol';
 import { ServiceError } from '../service/errors';
 import { WorkshopError } from '../workshop/errors';
-import { applyEdit, detachedCopy, rowChangesOf, type RowChange } from '../workshop/patches';
+import { applyEdit, detachedCopy, rowChangesOf, type Edit as RowEdit } from '../workshop/patches';
 
-/** An edit the host ran: the document after it, its patches for the clients, and its rows for the file. */
+/** An edit the host ran: the document after it, its patches for the clients, and its rows (with what they were) for the file. */
 export interface HostEdit {
   doc: WorkshopDoc;
   patches: Patch[];
-  rows: RowChange[];
+  rows: Pick<RowEdit, 'changes' | 'before'>;
   label: string;
 }
 
@@ -47,9 +47,9 @@ export function runRevert(doc: WorkshopDoc, edit: Extract<Edit, { kind: 'revert'
   const patches = edit.patches as Patch[];
   const next = detachedCopy(doc, patches);
   try {
-    const { changes } = applyEdit(next, patches);
+    const applied = applyEdit(next, patches);
     carryCellIndex(doc.cards, next.cards, patches);
-    return { doc: next, patches, rows: changes, label: edit.label };
+    return { doc: next, patches, rows: applied, label: edit.label };
   } catch (error) {
     if (error instanceof WorkshopError && error.code === 'invalid') {
       throw new ServiceError('conflict', `Could not ${edit.label}: the workshop has changed since (${error.message.replace(/^the change was refused: /, '')}).`);

@@ -7,12 +7,15 @@ import { useShortcuts } from '../actions/useShortcuts';
 import { ExportDialog } from '../dialogs/ExportDialog';
 import { RecoveryPrompt } from '../dialogs/RecoveryPrompt';
 import { ConflictNotice } from '../dialogs/ConflictNotice';
+import { Announcer } from '../feedback/Announcer';
 import { Toolbar } from './Toolbar';
 import { SidePanel } from './SidePanel';
 import { Legend } from './Legend';
 import { NoticeBar } from './NoticeBar';
 import { PresentationBar } from './PresentationBar';
+import { PresentationOrder } from './PresentationOrder';
 import { useAfterFirstPaint } from './afterPaint';
+import { useWorkshopInAddress } from './workshopAddress';
 import { FindBar } from '../insights/lens/FindBar';
 import { useLens } from '../insights/lens/lensStore';
 import { useInsights } from '../insights/insightsStore';
@@ -21,6 +24,7 @@ import { InsightsPanel } from '../insights/InsightsPanel';
 /** The open workshop: toolbar, canvas, side panel, legend, and the prompts the session asks for. */
 export function Workspace(): JSX.Element {
   useShortcuts();
+  useWorkshopInAddress();
   const session = useSession();
   const { blueprintId } = useSelection();
   const ui = useUi();
@@ -43,9 +47,13 @@ export function Workspace(): JSX.Element {
         {painted && !ui.presentation && (insights.open ? <InsightsPanel /> : <SidePanel />)}
       </main>
       {ui.presentation && <PresentationBar />}
+      {ui.presentation && ui.presentationOrderOpen && blueprintId && (
+        <PresentationOrder blueprintId={blueprintId} onClose={() => setUi({ presentationOrderOpen: false })} />
+      )}
       {ui.exportOpen && <ExportDialog onClose={() => setUi({ exportOpen: false })} />}
       {session?.recoveryAvailable && <RecoveryPrompt />}
       {session?.status.conflictCopy && <ConflictNotice />}
+      <Announcer />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import type { PresentationMode } from '../shell/presentation';
 
 /** View state of the window: dialogs, modes and theme. Never part of the document. */
 export interface UiState {
@@ -6,6 +7,10 @@ export interface UiState {
   presentation: boolean;
   /** Index into the presentation walk. */
   presentationStep: number;
+  /** How the presentation walks: stage by stage (the default), card by card, or the set order. */
+  presentationMode: PresentationMode;
+  /** The presentation order's editor is open. */
+  presentationOrderOpen: boolean;
   theme: 'light' | 'dark';
   legendOpen: boolean;
 }
@@ -32,7 +37,9 @@ function initialLegend(): boolean {
   }
 }
 
-let ui: UiState = { exportOpen: false, presentation: false, presentationStep: 0, theme: initialTheme(), legendOpen: initialLegend() };
+let ui: UiState = {
+  exportOpen: false, presentation: false, presentationStep: 0, presentationMode: 'stages', presentationOrderOpen: false, theme: initialTheme(), legendOpen: initialLegend(),
+};
 const listeners = new Set<() => void>();
 
 export function getUi(): UiState {
@@ -59,14 +66,18 @@ export function setUi(patch: Partial<UiState>): void {
   for (const l of listeners) l();
 }
 
+function subscribe(l: () => void): () => void {
+  listeners.add(l);
+  return () => listeners.delete(l);
+}
+
 export function useUi(): UiState {
-  return useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    () => ui,
-  );
+  return useSyncExternalStore(subscribe, () => ui);
+}
+
+/** Whether presentation mode is on, for parts that should not re-render on other view changes. */
+export function usePresenting(): boolean {
+  return useSyncExternalStore(subscribe, () => ui.presentation);
 }
 
 export function applyTheme(): void {

@@ -83,6 +83,8 @@ export interface SaveStatus {
   readOnly: boolean;
   /** Set when someone else changed the file: where our version was written instead. */
   conflictCopy: string | null;
+  /** What the last save had to do that nobody asked for, in one sentence (the file had been deleted or moved). */
+  note?: string | null;
 }
 
 export interface OpenedWorkshop {

@@ -45,6 +45,7 @@ const app = listeners({
   requestSingleInstanceLock: () => true,
   whenReady: () => new Promise((resolve) => setImmediate(resolve)),
   isReady: () => true,
+  isPackaged: process.env.STANDIN_PACKAGED === '1',
   getPath: () => documents,
   getVersion: () => '0.0.0-standin',
   quit: () => {},
@@ -60,6 +61,7 @@ const electron = {
       setPermissionRequestHandler: (fn) => fn(null, 'media', (ok) => (recorded.permissionDenied = !ok)),
       setPermissionCheckHandler: () => {},
       setDevicePermissionHandler: () => {},
+      setSpellCheckerEnabled: (on) => (recorded.spellChecker = on),
     },
   },
   protocol: {
@@ -93,6 +95,7 @@ setTimeout(async () => {
     url: window.url,
     schemes: recorded.schemes,
     permissionDenied: recorded.permissionDenied,
+    spellChecker: recorded.spellChecker,
     menu: recorded.menu.map((m) => m.label ?? m.role),
     windowOpen: window.webContents.openHandler(),
   };
@@ -101,6 +104,15 @@ setTimeout(async () => {
   out.hostInfo = await invoke(window, 'host.info', {});
   out.foreign = await invoke(window, 'host.info', {}, 'https://evil.example/');
   window.webContents.mainFrame = { url: window.url };
+  // A frame inside our page (an iframe, even on app://) and a page that is not one of our windows.
+  out.subframe = await recorded.ipc.get('frontstage:host.info')({ sender: window.webContents, senderFrame: { url: window.url } }, {});
+  const stranger = { id: 99, mainFrame: { url: window.url } };
+  out.stranger = await recorded.ipc.get('frontstage:host.info')({ sender: stranger, senderFrame: stranger.mainFrame }, {});
+  out.navigationBlocked = ['will-navigate', 'will-redirect', 'will-attach-webview'].map((name) => {
+    let blocked = false;
+    window.webContents.handlers[name]?.({ preventDefault: () => (blocked = true) });
+    return blocked;
+  });
   const created = await invoke(window, 'workshop.new', { template: 'blank', title: 'Stand-in' });
   out.created = created.ok ? created.value.status.path : created.error;
   const session = created.value.session;
