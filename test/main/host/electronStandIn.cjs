@@ -115,14 +115,17 @@ setTimeout(async () => {
   });
   const created = await invoke(window, 'workshop.new', { template: 'blank', title: 'Stand-in' });
   out.created = created.ok ? created.value.status.path : created.error;
-  const session = created.value.session;
-  out.strangerSubscribe = (await invoke(window, 'subscribe', { session: 'not-this-windows-session', client: 'client-standin', since: 0 })).ok;
-  out.foreignSubscribe = (await invoke(window, 'subscribe', { session, client: 'client-standin', since: 0 }, 'https://evil.example/')).ok;
-  window.webContents.mainFrame = { url: window.url };
-  out.subscribed = (await invoke(window, 'subscribe', { session, client: 'client-standin', since: 0 })).ok;
-  const edit = { kind: 'command', command: 'workshop.update', args: { fields: { service: 'Closing saves' } } };
-  out.submitted = (await invoke(window, 'workshop.submit', { session, client: 'client-standin', seq: 1, edit })).ok;
-  out.pushed = window.webContents.sent.filter(([channel]) => channel === 'frontstage:push').map(([, push]) => push.type === 'changes' ? push.changes.map((c) => c.seq).join(',') : push.type);
+  // Another variant of this run cannot create a workshop (the checklist's packaged mode).
+  if (created.ok) {
+    const session = created.value.session;
+    out.strangerSubscribe = (await invoke(window, 'subscribe', { session: 'not-this-windows-session', client: 'client-standin', since: 0 })).ok;
+    out.foreignSubscribe = (await invoke(window, 'subscribe', { session, client: 'client-standin', since: 0 }, 'https://evil.example/')).ok;
+    window.webContents.mainFrame = { url: window.url };
+    out.subscribed = (await invoke(window, 'subscribe', { session, client: 'client-standin', since: 0 })).ok;
+    const edit = { kind: 'command', command: 'workshop.update', args: { fields: { service: 'Closing saves' } } };
+    out.submitted = (await invoke(window, 'workshop.submit', { session, client: 'client-standin', seq: 1, edit })).ok;
+    out.pushed = window.webContents.sent.filter(([channel]) => channel === 'frontstage:push').map(([, push]) => push.type === 'changes' ? push.changes.map((c) => c.seq).join(',') : push.type);
+  }
   out.hostInfoAfterNew = (await invoke(window, 'host.info', {})).value.startupFile;
   let prevented = false;
   window.handlers.close({ preventDefault: () => (prevented = true) });
