@@ -50,6 +50,8 @@ function browserApi(): Api {
       return failure('offline', 'Lost contact with the Frontstage host. Is "frontstage serve" still running?');
     }
     const body: unknown = await response.json().catch(() => null);
+    // Busy (503): nothing was done; the sync client sends an edit again instead of dropping it.
+    if (response.status === 503) return failure('offline', isResult(body) && !body.ok ? body.error.message : 'The Frontstage host is busy; trying again.');
     return isResult(body) ? body : refusal(response.status);
   };
   return Object.fromEntries(CALL_NAMES.map((name) => [name, (request: unknown) => call(name, request)])) as Api;
