@@ -6,6 +6,7 @@ import { apiLimits, serveApi, type ApiLimits } from './serve/api';
 import { Gate } from './serve/auth';
 import { secureHeaders, sendJson, sendText } from './serve/headers';
 import { serveStatic } from './serve/static';
+import { servePush } from './serve/push';
 
 export interface ServeOptions {
   /** The built UI (dist/renderer). */
@@ -47,6 +48,7 @@ export async function startHost(options: ServeOptions): Promise<RunningHost> {
   const gate = new Gate(port);
   const limits = apiLimits();
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const push = servePush(server, gate, service, log);
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res, gate, service, options.staticDir, limits).catch((error: unknown) => {
@@ -61,7 +63,10 @@ export async function startHost(options: ServeOptions): Promise<RunningHost> {
     port,
     token: gate.token,
     service,
-    close: () => stop(server, service),
+    close: () => {
+      push.close();
+      return stop(server, service);
+    },
   };
 }
 

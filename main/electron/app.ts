@@ -5,7 +5,7 @@ import { defaultWorkDir } from '../workshop';
 import { setNativeBinding } from '../workshop/sqlite';
 import { MENU_CHANNEL } from './bridge';
 import { confirmCloseUnsaved, pickOpen, pickSave } from './dialogs';
-import { registerIpc, type WindowState } from './ipc';
+import { registerIpc, registerPush, type WindowState } from './ipc';
 import { menuTemplate } from './menu';
 import { APP_URL } from './appRequests';
 import { workshopFilesIn } from './argv';
@@ -90,7 +90,9 @@ async function ready(): Promise<void> {
     pickOpen,
     pickSave: (name) => pickSave(name, defaultDir),
   });
-  registerIpc(service, { stateOf: (contents) => windows.get(contents), onRecentChanged: () => void refreshMenu() });
+  const hooks = { stateOf: (contents: WebContents) => windows.get(contents), onRecentChanged: () => void refreshMenu() };
+  registerIpc(service, hooks);
+  registerPush(service, hooks);
   await refreshMenu();
   const files = [...pendingFiles, ...workshopFilesIn(process.argv, process.cwd())];
   pendingFiles.length = 0;

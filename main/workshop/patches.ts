@@ -222,3 +222,51 @@ function crossBlueprintProblems(doc: WorkshopDoc, planned: Plan): Problem[] {
   }
   return problems;
 }
+
+/**
+ * A document whose tables named by `patches` are fresh copies of `doc`'s, for applyEdit to
+ * change in place while `doc` itself (and every snapshot sharing its tables) stays as it was.
+ */
+export function detachedCopy(doc: WorkshopDoc, patches: readonly Patch[]): WorkshopDoc {
+  const copy = { ...doc } as unknown as Tables;
+  const source = doc as unknown as Tables;
+  for (const { path } of patches) {
+    const table = path[0];
+    if (isTable(table) && copy[table] === source[table]) copy[table] = { ...source[table] };
+  }
+  return copy as unknown as WorkshopDoc;
+}
+
+/**
+ * The rows an edit changed, read from the document after it (`next`) for every record its
+ * patches touch; for edits already checked, such as a command's (shared/commands checks each).
+ */
+export function rowChangesOf(previous: WorkshopDoc, next: WorkshopDoc, patches: readonly Patch[]): Pick<Edit, 'changes' | 'before'> {
+  const changes: RowChange[] = [];
+  const before: (object | null)[] = [];
+  const seen = new Set<string>();
+  const was = previous as unknown as Tables;
+  const now = next as unknown as Tables;
+  const touch = (table: TableName, id: Id) => {
+    const key = `${table}\u0000${id}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const record = recordIn(now[table], id);
+    const old = recordIn(was[table], id);
+    if (record === old) return;
+    changes.push({ table, id, record: record ?? null });
+    before.push(old ?? null);
+  };
+  let workshop = false;
+  for (const { path } of patches) {
+    const [table, id] = path;
+    if (table === 'workshop') workshop = true;
+    else if (isTable(table) && id === undefined) for (const key of new Set([...Object.keys(was[table]), ...Object.keys(now[table])])) touch(table, key);
+    else if (isTable(table)) touch(table, String(id));
+  }
+  if (workshop && next.workshop !== previous.workshop) {
+    changes.unshift({ table: 'workshop', record: next.workshop });
+    before.unshift(previous.workshop);
+  }
+  return { changes, before };
+}

@@ -9,7 +9,8 @@ import {
 } from './files';
 import { latestVersion, MIGRATIONS } from './migrations';
 import { loadWorkshop, type LoadOptions } from './open';
-import { applyEdit } from './patches';
+import { carryCellIndex } from '../../shared/commands/cellIndex';
+import { applyEdit, detachedCopy, type Edit } from './patches';
 import { acquireLock } from './lock';
 import { loadRecovery, recoveryFor, setAsideCrashedWork } from './recovery';
 import { conflictPath, saveDatabaseTo } from './save';
@@ -96,23 +97,36 @@ export class WorkshopSession {
   }
 
   /**
-   * Applies one edit's patches, all or nothing, to `doc` and the working copy. `doc` is updated
-   * in place (tables change, records are replaced and never mutated), so an edit costs the
-   * same on any size of workshop; take a copy to keep a snapshot.
+   * Applies one edit's patches, all or nothing, checking every record they touch. The session
+   * moves to a new document; the previous one (and any snapshot of it) is never changed.
    */
   apply(patches: Patch[]): void {
     this.assertOpen();
-    const edit = applyEdit(this.doc, patches);
+    const next = detachedCopy(this.doc, patches);
+    const edit = applyEdit(next, patches);
     if (!edit.changes.length) return;
+    carryCellIndex(this.doc.cards, next.cards, patches);
+    this.commit(next, edit);
+  }
+
+  /**
+   * Commits an edit already made and checked against `doc` (a command's result, or patches
+   * applied to a detached copy): refused when it takes the workshop over a limit, else its rows
+   * are written in one transaction and `next` becomes the document.
+   */
+  commit(next: WorkshopDoc, edit: Pick<Edit, 'changes' | 'before'>): void {
+    this.assertOpen();
     const usage = usageAfter(this.usage, edit);
-    try {
-      checkEditLimits(this.doc, this.usage, usage, edit);
-      this.workingCopy.commit(edit.changes);
-    } catch (e) {
-      edit.undo();
-      throw ioError(this.path, 'record the change to', e);
+    checkEditLimits(next, this.usage, usage, edit);
+    if (edit.changes.length) {
+      try {
+        this.workingCopy.commit(edit.changes);
+      } catch (e) {
+        throw ioError(this.path, 'record the change to', e);
+      }
     }
     this.usage = usage;
+    this.doc = next;
     this.revision++;
   }
 

@@ -14,7 +14,7 @@ function measure(table: string, record: object | null): { textUnits: number; ima
 }
 
 /** What the workshop uses after `edit`, from what it used before: only the changed records are measured. */
-export function usageAfter(usage: Usage, edit: Edit): Usage {
+export function usageAfter(usage: Usage, edit: Pick<Edit, 'changes' | 'before'>): Usage {
   const next: Usage = { records: { ...usage.records }, textUnits: usage.textUnits, imageBytes: usage.imageBytes };
   edit.changes.forEach((change, i) => {
     const before = edit.before[i] ?? null;
@@ -35,7 +35,7 @@ const STRUCTURE = new Set(['lanes', 'stages', 'steps']);
  * file that it, or `import` of its JSON export, would refuse. An edit that makes nothing larger
  * always passes, so a workshop made under other limits can still be trimmed.
  */
-export function checkEditLimits(doc: WorkshopDoc, before: Usage, after: Usage, edit: Edit): void {
+export function checkEditLimits(doc: WorkshopDoc, before: Usage, after: Usage, edit: Pick<Edit, 'changes' | 'before'>): void {
   const grew = (p: LimitProblem): boolean => {
     if (p.measure === 'text') return after.textUnits > before.textUnits;
     if (p.measure === 'images') return after.imageBytes > before.imageBytes;

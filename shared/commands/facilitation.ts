@@ -5,6 +5,12 @@ import { defineCommand } from './command';
 import { assign, before, fresh, has, lookup, need, type DocDraft } from './draft';
 import { refuse } from './errors';
 import { positionsAt } from './positions';
+import { z } from 'zod';
+import { commentSchema, voteRoundSchema } from '../model/schemas';
+import { line } from '../model/text';
+import { args, epochMs, id } from './args';
+
+const dots = voteRoundSchema.shape.dotsPerPerson;
 
 /** Opening a round closes the other open round of the blueprint: people vote in one round at a time. */
 function openOnly(draft: DocDraft, round: VoteRound): void {
@@ -25,6 +31,7 @@ export const addVoteRound = defineCommand<{ id: Id; blueprintId: Id; name?: stri
     draft.voteRounds[id] = round;
     if (open) openOnly(draft, round);
   },
+  { args: args({ id, blueprintId: id, name: line().optional(), dotsPerPerson: dots.optional(), open: z.boolean().optional() }) },
 );
 
 export const setVoteRoundOpen = defineCommand<{ roundId: Id; open: boolean }>(
@@ -33,6 +40,7 @@ export const setVoteRoundOpen = defineCommand<{ roundId: Id; open: boolean }>(
     round.open = open;
     if (open) openOnly(draft, round);
   },
+  { args: args({ roundId: id, open: z.boolean() }) },
 );
 
 const dotsOf = (votes: Iterable<Vote>, roundId: Id, participantId: Id) => {
@@ -55,12 +63,13 @@ export const updateVoteRound = defineCommand<{ roundId: Id; fields: Partial<Pick
     }
     assign(round, fields, ['name', 'dotsPerPerson']);
   },
+  { args: args({ roundId: id, fields: voteRoundSchema.pick({ name: true, dotsPerPerson: true }).partial() }) },
 );
 
 export const deleteVoteRound = defineCommand<{ roundId: Id }>('vote.deleteRound', 'Delete vote round', (draft, { roundId }) => {
   need(draft, 'voteRounds', roundId);
   removeRecords(draft, 'voteRounds', [roundId]);
-});
+}, { args: args({ roundId: id }) });
 
 function voteOf(doc: WorkshopDoc, roundId: Id, participantId: Id, cardId: Id): Vote | undefined {
   return Object.values(doc.votes).find((v) => v.roundId === roundId && v.participantId === participantId && v.cardId === cardId);
@@ -84,6 +93,7 @@ export const castDot = defineCommand<{ id: Id; roundId: Id; participantId: Id; c
       draft.votes[id] = { id, roundId, participantId, cardId, dots: 1 };
     }
   },
+  { args: args({ id, roundId: id, participantId: id, cardId: id }) },
 );
 
 export const removeDot = defineCommand<{ roundId: Id; participantId: Id; cardId: Id }>(
@@ -95,6 +105,7 @@ export const removeDot = defineCommand<{ roundId: Id; participantId: Id; cardId:
     if (vote.dots > 1) draft.votes[vote.id]!.dots -= 1;
     else delete draft.votes[vote.id];
   },
+  { args: args({ roundId: id, participantId: id, cardId: id }) },
 );
 
 export const addComment = defineCommand<{ id: Id; cardId: Id; author: string; text: string; createdAt: number }>(
@@ -103,16 +114,17 @@ export const addComment = defineCommand<{ id: Id; cardId: Id; author: string; te
     if (!has(before(draft).cards, cardId)) refuse(`there is no card "${cardId}"`);
     draft.comments[id] = { id, cardId, author, text, createdAt };
   },
+  { args: args({ id, cardId: id, author: commentSchema.shape.author, text: commentSchema.shape.text, createdAt: epochMs }) },
 );
 
 export const editComment = defineCommand<{ commentId: Id; text: string }>(
   'comment.edit', 'Edit comment', (draft, { commentId, text }) => {
     need(draft, 'comments', commentId).text = text;
   },
-  { group: ({ commentId }) => `comment.edit:${commentId}` },
+  { group: ({ commentId }) => `comment.edit:${commentId}`, args: args({ commentId: id, text: commentSchema.shape.text }) },
 );
 
 export const deleteComment = defineCommand<{ commentId: Id }>('comment.delete', 'Delete comment', (draft, { commentId }) => {
   need(draft, 'comments', commentId);
   delete draft.comments[commentId];
-});
+}, { args: args({ commentId: id }) });

@@ -95,13 +95,13 @@ describe('abuse: HTTP requests to the browser host', () => {
   /** Valid calls with their payload damaged: the service must answer each with a Result. */
   const damagedCall = fc.tuple(
     fc.constantFrom(...CALL_NAMES.filter((n) => n !== 'workshop.saveAs' && n !== 'workshop.new' && n !== 'workshop.close' && n !== 'workshop.pickSave' && n !== 'workshop.pickOpen')),
-    fc.dictionary(fc.constantFrom('session', 'path', 'revision', 'patches', 'format', 'scale', 'page', 'blueprintId', 'choice', 'template'), anyValue, { maxKeys: 4 }),
+    fc.dictionary(fc.constantFrom('session', 'path', 'client', 'seq', 'edit', 'patches', 'format', 'scale', 'page', 'blueprintId', 'choice', 'template'), anyValue, { maxKeys: 4 }),
     fc.array(fc.record({ op: fc.constantFrom('add', 'replace', 'remove', 'move'), path: fc.array(fc.oneof(hostileText, fc.constantFrom('cards', 'workshop', 'lanes', 'c1', 'title', '__proto__')), { maxLength: 4 }), value: anyValue }), { maxLength: 3 }),
     fc.constantFrom('/dev/zero', '/proc/self/mem', '/etc/passwd', 'relative.frontstage', '', 'x'.repeat(5000), 'fifo'),
   ).map(([name, extra, patches, path]) => ({
     kind: 'api' as const,
     // Built when sent: the session and the pipe exist only once the host runs.
-    sent: (auth: boolean) => api(name, { session, revision: 0, patches, path: path === 'fifo' ? fifo : path, format: 'svg', ...extra }, auth),
+    sent: (auth: boolean) => api(name, { session, client: 'abuse-client', seq: 1, edit: { kind: 'revert', label: 'undo', patches }, path: path === 'fifo' ? fifo : path, format: 'svg', ...extra }, auth),
   }));
 
   const request_ = fc.oneof(

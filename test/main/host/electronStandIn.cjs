@@ -23,6 +23,7 @@ class BrowserWindow {
     contents.setWindowOpenHandler = (fn) => (contents.openHandler = fn);
     contents.send = (channel, payload) => contents.sent.push([channel, payload]);
     contents.mainFrame = { url: 'about:blank' };
+    contents.isDestroyed = () => this.destroyed;
     this.webContents = contents;
     recorded.windows.push(this);
   }
@@ -82,7 +83,7 @@ const invoke = (window, call, request, url) => {
   const frame = url ? { url } : window.webContents.mainFrame;
   const event = { sender: window.webContents, senderFrame: frame };
   if (url) window.webContents.mainFrame = frame;
-  return recorded.ipc.get(`frontstage:${call}`)(event, request);
+  return recorded.ipc.get(call === 'subscribe' ? 'frontstage:subscribe' : `frontstage:${call}`)(event, request);
 };
 
 setTimeout(async () => {
@@ -114,7 +115,17 @@ setTimeout(async () => {
   });
   const created = await invoke(window, 'workshop.new', { template: 'blank', title: 'Stand-in' });
   out.created = created.ok ? created.value.status.path : created.error;
-  if (created.ok) await invoke(window, 'workshop.apply', { session: created.value.session, revision: 0, patches: [{ op: 'replace', path: ['workshop', 'service'], value: 'Closing saves' }] });
+  // Another variant of this run cannot create a workshop (the checklist's packaged mode).
+  if (created.ok) {
+    const session = created.value.session;
+    out.strangerSubscribe = (await invoke(window, 'subscribe', { session: 'not-this-windows-session', client: 'client-standin', since: 0 })).ok;
+    out.foreignSubscribe = (await invoke(window, 'subscribe', { session, client: 'client-standin', since: 0 }, 'https://evil.example/')).ok;
+    window.webContents.mainFrame = { url: window.url };
+    out.subscribed = (await invoke(window, 'subscribe', { session, client: 'client-standin', since: 0 })).ok;
+    const edit = { kind: 'command', command: 'workshop.update', args: { fields: { service: 'Closing saves' } } };
+    out.submitted = (await invoke(window, 'workshop.submit', { session, client: 'client-standin', seq: 1, edit })).ok;
+    out.pushed = window.webContents.sent.filter(([channel]) => channel === 'frontstage:push').map(([, push]) => push.type === 'changes' ? push.changes.map((c) => c.seq).join(',') : push.type);
+  }
   out.hostInfoAfterNew = (await invoke(window, 'host.info', {})).value.startupFile;
   let prevented = false;
   window.handlers.close({ preventDefault: () => (prevented = true) });
