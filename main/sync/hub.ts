@@ -94,9 +94,11 @@ export class SyncHub {
     const workshop = this.workshop;
     if (edit.kind === 'revert') this.refuseOthersWork(client, edit);
     const done = edit.kind === 'command' ? runCommand(workshop.doc, edit) : runRevert(workshop.doc, edit);
-    workshop.commit(done.doc, done.rows);
+    // The change's time is also its stamps' (docs/merge.md): what a merge of copies later reads.
+    const at = this.now();
+    workshop.commit(done.doc, done.rows, at);
     for (const key of touchedKeys(done.patches)) this.lastAuthor.set(key, client);
-    const change: Change = { seq: ++this.seq, client, clientSeq, at: this.now(), patches: done.patches };
+    const change: Change = { seq: ++this.seq, client, clientSeq, at, patches: done.patches };
     const push: Push = { type: 'changes', changes: [change] };
     const text = JSON.stringify(push);
     this.log.push({ change, bytes: text.length });

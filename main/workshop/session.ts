@@ -114,13 +114,13 @@ export class WorkshopSession {
    * applied to a detached copy): refused when it takes the workshop over a limit, else its rows
    * are written in one transaction and `next` becomes the document.
    */
-  commit(next: WorkshopDoc, edit: Pick<Edit, 'changes' | 'before'>): void {
+  commit(next: WorkshopDoc, edit: Pick<Edit, 'changes' | 'before'>, at: number = Date.now()): void {
     this.assertOpen();
     const usage = usageAfter(this.usage, edit);
     checkEditLimits(next, this.usage, usage, edit);
     if (edit.changes.length) {
       try {
-        this.workingCopy.commit(edit.changes);
+        this.workingCopy.commit(edit.changes, edit.before, at);
       } catch (e) {
         throw ioError(this.path, 'record the change to', e);
       }
