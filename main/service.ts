@@ -154,6 +154,11 @@ export function createService(options: ServiceOptions): Service {
       });
     },
 
+    'workshop.mergeReview': async ({ session, path, choices }) => {
+      const entry = entryFor(session);
+      return serial(entry, () => entry.hub.merges.review(resolve(withExtension(path)), choices));
+    },
+
     'workshop.save': async ({ session }) => {
       const entry = entryFor(session);
       return serial(entry, async () => {

@@ -3,6 +3,9 @@ import type { Change, Edit, Push } from '../../shared/sync/protocol';
 import { ServiceError } from '../service/errors';
 import type { WorkshopSession } from '../workshop';
 import { runCommand, runRevert, touchedKeys } from './hostEdits';
+import { mergeCopy } from '../../shared/commands/mergeCopy';
+import type { MergeOp } from '../../shared/merge/review';
+import { PendingMerges } from '../merge/pending';
 
 /** One connected client: how to reach it. `text` is the push already in JSON, made once for all. */
 export type Deliver = (push: Push, text: string) => void;
@@ -31,7 +34,12 @@ export class SyncHub {
   private readonly highest = new Map<string, number>();
   private readonly lastAuthor = new Map<string, string>();
 
-  constructor(private readonly workshop: WorkshopSession, private readonly now: () => number = Date.now) {}
+  /** Merges of other copies under review: applying one writes the stamps its review decided. */
+  readonly merges: PendingMerges;
+
+  constructor(private readonly workshop: WorkshopSession, private readonly now: () => number = Date.now) {
+    this.merges = new PendingMerges(workshop, () => this.seq);
+  }
 
   /** Runs, commits and pushes one edit; throws a ServiceError saying why when it is refused. */
   submit(client: string, clientSeq: number, edit: Edit): Change {
@@ -94,9 +102,10 @@ export class SyncHub {
     const workshop = this.workshop;
     if (edit.kind === 'revert') this.refuseOthersWork(client, edit);
     const done = edit.kind === 'command' ? runCommand(workshop.doc, edit) : runRevert(workshop.doc, edit);
-    // The change's time is also its stamps' (docs/merge.md): what a merge of copies later reads.
+    const merged = edit.kind === 'command' && edit.command === mergeCopy.id ? this.merges.claim(...mergeArgs(edit.args)) : undefined;
+    // The change's time is also its stamps' (docs/merging.md): what a merge of copies later reads.
     const at = this.now();
-    workshop.commit(done.doc, done.rows, at);
+    workshop.commit(done.doc, done.rows, at, merged);
     for (const key of touchedKeys(done.patches)) this.lastAuthor.set(key, client);
     const change: Change = { seq: ++this.seq, client, clientSeq, at, patches: done.patches };
     const push: Push = { type: 'changes', changes: [change] };
@@ -132,3 +141,9 @@ export class SyncHub {
     for (const deliver of this.clients.values()) deliver(push, text);
   }
 }
+
+/** A merge command's arguments, already checked by its schema in runCommand. */
+const mergeArgs = (args: unknown): [string, MergeOp[]] => {
+  const { token, records } = args as { token: string; records: MergeOp[] };
+  return [token, records];
+};

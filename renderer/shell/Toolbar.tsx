@@ -6,6 +6,7 @@ import { ACTIONS } from '../actions/appActions';
 import { shortcutText, type Action } from '../actions/registry';
 import { BlueprintTabs } from './BlueprintTabs';
 import { SaveStatus } from './SaveStatus';
+import { FileMenu } from './FileMenu';
 import { Icon, type IconName } from './Icon';
 import type { WorkshopDoc } from '../../shared/model';
 
@@ -68,6 +69,7 @@ export function Toolbar(): JSX.Element {
         <IconTool action={ACTIONS.zoomIn} icon="plus" />
       </div>
       <div className="fs-toolbar-end">
+        <FileMenu />
         <SaveStatus />
         <IconTool action={ACTIONS.theme} icon={ui.theme === 'dark' ? 'sun' : 'moon'} />
         <IconTool action={ACTIONS.presentation} icon="present" pressed={ui.presentation} />

@@ -7,6 +7,7 @@ import * as connectors from './connectors';
 import * as facilitation from './facilitation';
 import * as futureState from './futureState';
 import * as lanes from './lanes';
+import * as mergeCopy from './mergeCopy';
 import * as stages from './stages';
 import * as steps from './steps';
 import * as timer from './timer';
@@ -24,6 +25,7 @@ export * from './connectors';
 export * from './facilitation';
 export * from './futureState';
 export * from './lanes';
+export * from './mergeCopy';
 export * from './stages';
 export * from './steps';
 export * from './timer';
@@ -51,5 +53,5 @@ function collect(modules: object[]): Record<string, AnyCommand> {
 
 /** Every command keyed by its id (e.g. "card.add"), for menus, shortcuts and scripts. */
 export const commands: Readonly<Record<string, AnyCommand>> = collect([
-  assets, blueprints, cards, clipboard, connectors, facilitation, futureState, lanes, stages, steps, timer, touchpoints, workshop,
+  assets, blueprints, cards, clipboard, connectors, facilitation, futureState, lanes, mergeCopy, stages, steps, timer, touchpoints, workshop,
 ]);
