@@ -63,7 +63,10 @@ export function mergeRecord(pair: RecordPair, choose: (field: string) => Side): 
   /** Merges one field as a whole value. */
   const whole = (name: string, m: unknown, t: unknown): unknown => {
     const theirsChanged = changedSince(ts, name, mv);
-    if (!theirsChanged || sameValue(m, t)) return m;
+    if (!theirsChanged) return m;
+    // Two copies that each added a dot both say 2, yet mean 3: a count changed in both is always asked about.
+    const counted = pair.table === 'votes' && name === 'dots';
+    if (sameValue(m, t) && !(counted && changedSince(ms, name, tv))) return m;
     if (!changedSince(ms, name, tv)) {
       takeTheirs(name);
       return t;

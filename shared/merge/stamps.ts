@@ -1,6 +1,6 @@
 /**
  * Version stamps: what lets two copies of a workshop, edited apart, be merged without asking
- * about what only one of them changed (docs/merge.md).
+ * about what only one of them changed (docs/merging.md).
  *
  * Every working copy (one open session of a file) is a **site** with a random name. Each edit
  * gets the site's next **clock** value: a hybrid logical clock kept in one integer of

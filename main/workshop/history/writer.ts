@@ -13,7 +13,7 @@ type Statement = Database.Statement<unknown[]>;
  * Writes the stamps of a working copy's edits, in the transaction of the edit itself: the
  * session is one site (a random name, new for every session, so two copies of one file edited
  * apart never share one), each edit takes the site's next clock value, and every field the edit
- * changed is stamped with it (docs/merge.md).
+ * changed is stamped with it (docs/merging.md).
  */
 export class HistoryWriter implements SiteNames {
   /** This session's row in `sites`, once its first edit registered it. */
