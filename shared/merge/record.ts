@@ -60,13 +60,14 @@ export function mergeRecord(pair: RecordPair, choose: (field: string) => Side): 
     fromTheirs.push(name);
   };
 
+  // Two copies that each added a dot both say 2, yet mean 3: a count changed in both is always asked about.
+  const counted = (name: string): boolean => pair.table === 'votes' && name === 'dots';
+
   /** Merges one field as a whole value. */
   const whole = (name: string, m: unknown, t: unknown): unknown => {
     const theirsChanged = changedSince(ts, name, mv);
     if (!theirsChanged) return m;
-    // Two copies that each added a dot both say 2, yet mean 3: a count changed in both is always asked about.
-    const counted = pair.table === 'votes' && name === 'dots';
-    if (sameValue(m, t) && !(counted && changedSince(ms, name, tv))) return m;
+    if (sameValue(m, t) && !(counted(name) && changedSince(ms, name, tv))) return m;
     if (!changedSince(ms, name, tv)) {
       takeTheirs(name);
       return t;
@@ -78,7 +79,7 @@ export function mergeRecord(pair: RecordPair, choose: (field: string) => Side): 
   };
 
   const walk = (node: FieldNode, m: unknown, t: unknown): unknown => {
-    if (m === t) return m;
+    if (m === t && !counted(node.name)) return m;
     if (node.children === null) return whole(node.name, m, t);
     if (!isObject(m) || !isObject(t)) return whole(node.name, m, t);
     const presence = node.nullable && (!covered(fieldStamp(ms, node.name), tv) || !covered(fieldStamp(ts, node.name), mv));
