@@ -16,9 +16,10 @@ import { cli, openApp, tempDir, type Session } from './harness';
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Merge a copy' });
 
-async function openReview(page: Page, path: string): Promise<void> {
+async function openReview(page: Page, path: string, checkPicking = false): Promise<void> {
   await page.getByRole('button', { name: 'File' }).click();
   await page.getByRole('menuitem', { name: 'Merge a copy…' }).click();
+  if (checkPicking) await inBothThemes(page, (theme) => checkA11y(page, `merge: pick the copy (${theme})`, { include: '[role="dialog"]' }));
   await dialog(page).getByRole('textbox', { name: 'Path of the other copy' }).fill(path);
   await dialog(page).getByRole('button', { name: 'Review changes' }).click();
   await dialog(page).getByRole('heading', { name: /^Conflicts/ }).waitFor();
@@ -57,7 +58,7 @@ describe('merging a copy in the app', () => {
 
   it('lists what comes in and each conflict, previews it, passes axe in both themes, and applies as one undoable step', async () => {
     const { page } = session;
-    await openReview(page, theirs);
+    await openReview(page, theirs, true);
     const review = dialog(page);
     await expect.poll(() => review.getByRole('group').count()).toBe(2);
     const title = review.getByRole('group', { name: /Title/ });
