@@ -3,7 +3,7 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkWorkshopFile, openDatabase, readWorkshopCopy, writeWorkshopFile, WorkshopSession } from '../../../main/workshop';
+import { checkWorkshopFile, FORMAT_VERSION, openDatabase, readWorkshopCopy, writeWorkshopFile, WorkshopSession } from '../../../main/workshop';
 import { covered, fieldStamp, type RecordStamps } from '../../../shared/merge/stamps';
 import { defaultCard } from '../../../shared/model';
 import { fullDoc, useTempDir } from './helpers';
@@ -62,7 +62,7 @@ describe('lineage', () => {
     session.save();
     session.close();
     const upgraded = readWorkshopCopy(a);
-    expect(upgraded.formatVersion).toBe(3);
+    expect(upgraded.formatVersion).toBe(FORMAT_VERSION);
     expect(upgraded.history.lineage).toBe(readWorkshopCopy(b).history.lineage);
     expect(checkWorkshopFile(a)).toEqual([]);
     expect(checkWorkshopFile(FORMAT1)).toEqual([]);
