@@ -57,7 +57,7 @@ export function MergeDialog(): JSX.Element | null {
       {review ? (
         <div className="fs-merge" aria-busy={merge.busy}>
           <div className="fs-merge-lists">
-            <ConflictList conflicts={review.conflicts} busy={merge.busy} />
+            <ConflictList conflicts={review.conflicts} choices={merge.choices} busy={merge.busy} />
             <IncomingList items={review.items} />
           </div>
           <MergePreview review={review} />

@@ -19,6 +19,8 @@ export interface MergeState {
 
 const CLOSED: MergeState = { open: false, path: '', review: null, choices: new Map(), busy: false, problem: null };
 let state: MergeState = CLOSED;
+/** Numbers the reviews asked for: only the last one's answer is shown (choices may follow each other quickly). */
+let asked = 0;
 const listeners = new Set<() => void>();
 
 function set(patch: Partial<MergeState>): void {
@@ -45,9 +47,10 @@ export function closeMerge(): void {
 export async function reviewCopy(path: string, choices: ReadonlyMap<string, Side> = new Map()): Promise<void> {
   const session = getSession();
   if (!session) return;
+  const mine = ++asked;
   set({ path, busy: true, problem: null, choices });
   const result = await api['workshop.mergeReview']({ session: session.session, path, choices: [...choices].map(([key, side]) => ({ key, side })) });
-  if (!state.open) return;
+  if (!state.open || mine !== asked) return;
   if (result.ok) set({ review: result.value, busy: false });
   else set({ busy: false, problem: result.error.message });
 }

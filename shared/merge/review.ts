@@ -84,7 +84,7 @@ function nameOf(table: MergeTable, record: Record<string, unknown>, docs: Worksh
 }
 
 /** The lane, step and blueprint of a record, looked up in the result first, then in the copies. */
-function placeOf(table: MergeTable, record: Record<string, unknown>, docs: WorkshopDoc[]): { place: Place; cardId: Id | null; blueprintId: Id | null } {
+function placeOf(table: MergeTable, record: Record<string, unknown>, docs: WorkshopDoc[]): { place: Place; cardId: Id | null; blueprintId: Id | null; order: number[] } {
   const find = <T>(pick: (d: WorkshopDoc) => Record<Id, T>, id: unknown): T | undefined => docs.map((d) => recordIn(pick(d), id as Id)).find(Boolean);
   const cardId = table === 'cards' ? (record.id as Id) : table === 'comments' || table === 'votes' ? (record.cardId as Id) : table === 'connectors' ? (record.from as Id) : null;
   const card = cardId ? find((d) => d.cards, cardId) : undefined;
@@ -92,15 +92,22 @@ function placeOf(table: MergeTable, record: Record<string, unknown>, docs: Works
   const stepId = card?.stepId ?? (table === 'steps' ? (record.id as Id) : null);
   const lane = laneId ? find((d) => d.lanes, laneId) : table === 'lanes' ? (record as { blueprintId: Id; name: string }) : undefined;
   const step = stepId ? find((d) => d.steps, stepId) : undefined;
-  const stage = step ? find((d) => d.stages, step.stageId) : table === 'stages' ? (record as { blueprintId: Id }) : undefined;
+  const stage = step ? find((d) => d.stages, step.stageId) : table === 'stages' ? (record as { blueprintId: Id; position: number }) : undefined;
   const blueprintId = lane?.blueprintId ?? stage?.blueprintId ?? (typeof record.blueprintId === 'string' ? record.blueprintId : table === 'blueprints' ? (record.id as Id) : null);
   const blueprint = blueprintId ? find((d) => d.blueprints, blueprintId) : undefined;
   return {
     place: { blueprint: blueprint?.name ?? null, lane: table === 'lanes' ? null : lane?.name ?? null, step: table === 'steps' ? null : step?.name ?? null },
     cardId: card ? cardId : null,
     blueprintId,
+    // Reading order: the workshop first, then blueprint by blueprint, lane by lane, step by step.
+    order: [blueprint ? 1 + blueprint.position : 0, lane && 'position' in lane ? (lane as { position: number }).position : -1, stage?.position ?? -1, step?.position ?? -1],
   };
 }
+
+const byOrder = (a: { order: number[] }, b: { order: number[] }): number => {
+  for (let i = 0; i < a.order.length; i++) if (a.order[i] !== b.order[i]) return a.order[i]! - b.order[i]!;
+  return 0;
+};
 
 /** "touchpoint.benchmark.standard" → "Benchmark standard": the last two words people see in the inspector. */
 export function fieldLabel(field: string): string {
@@ -134,11 +141,11 @@ export function opsOf(result: MergeResult): MergeOp[] {
 /** The review of a merge: each change and conflict with its name and place, and the records to write. */
 export function reviewOf(result: MergeResult, mine: WorkshopDoc, theirs: WorkshopDoc, token: string, file: string): MergeReview {
   const docs = [result.doc, mine, theirs];
-  const items = result.changes.map((c): ReviewItem => {
+  const items = result.changes.map((c) => {
     const record = (c.after ?? c.before) as Record<string, unknown>;
     return { key: `${c.table}/${c.id}`, table: c.table, kind: c.kind, what: WHAT[c.table], name: nameOf(c.table, record, docs), fields: c.fields, ...placeOf(c.table, record, docs) };
-  });
-  const conflicts = result.summary.conflicts.map((c): ReviewConflict => {
+  }).sort(byOrder).map(({ order: _, ...item }): ReviewItem => item);
+  const conflicts = result.summary.conflicts.map((c) => {
     const [table, id] = [c.record.slice(0, c.record.indexOf('/')) as MergeTable, c.record.slice(c.record.indexOf('/') + 1)];
     const source = table === 'workshop' ? mine.workshop : docs.map((d) => recordIn(d[table as TableName] as Record<Id, object>, id)).find(Boolean);
     const record = (source ?? { id }) as Record<string, unknown>;
@@ -146,7 +153,7 @@ export function reviewOf(result: MergeResult, mine: WorkshopDoc, theirs: Worksho
       ? { label: `The whole ${WHAT[table].toLowerCase()}`, mineText: c.mine === null ? 'Deleted' : 'Kept, with changes', theirsText: c.theirs === null ? 'Deleted' : 'Kept, with changes' }
       : { label: fieldLabel(c.field), mineText: valueText(c.field, c.mine, docs), theirsText: valueText(c.field, c.theirs, docs) };
     return { ...c, ...texts, key: conflictKey(c.record, c.field), what: WHAT[table], name: nameOf(table, record, docs), ...placeOf(table, record, docs) };
-  });
+  }).sort(byOrder).map(({ order: _, ...conflict }): ReviewConflict => conflict);
   const { added, changed, deleted } = result.summary;
   return { token, file, added, changed, deleted, items, conflicts, ops: opsOf(result) };
 }
