@@ -4,12 +4,14 @@ import * as blueprints from './blueprints';
 import * as cards from './cards';
 import * as clipboard from './clipboard';
 import * as connectors from './connectors';
-import * as facilitation from './facilitation';
+import * as comments from './comments';
 import * as lanes from './lanes';
+import * as parking from './parking';
 import * as stages from './stages';
 import * as steps from './steps';
 import * as timer from './timer';
 import * as touchpoints from './touchpoints';
+import * as votes from './votes';
 import * as workshop from './workshop';
 
 export * from './command';
@@ -20,12 +22,14 @@ export * from './blueprints';
 export * from './cards';
 export * from './clipboard';
 export * from './connectors';
-export * from './facilitation';
+export * from './comments';
 export * from './lanes';
+export * from './parking';
 export * from './stages';
 export * from './steps';
 export * from './timer';
 export * from './touchpoints';
+export * from './votes';
 export * from './workshop';
 
 // The registry holds commands of every argument type; callers pick a typed export to run one.
@@ -49,5 +53,5 @@ function collect(modules: object[]): Record<string, AnyCommand> {
 
 /** Every command keyed by its id (e.g. "card.add"), for menus, shortcuts and scripts. */
 export const commands: Readonly<Record<string, AnyCommand>> = collect([
-  assets, blueprints, cards, clipboard, connectors, facilitation, lanes, stages, steps, timer, touchpoints, workshop,
+  assets, blueprints, cards, clipboard, comments, connectors, lanes, parking, stages, steps, timer, touchpoints, votes, workshop,
 ]);

@@ -24,6 +24,8 @@ export function withFreshIds(doc: WorkshopDoc, makeId: () => Id = () => newId())
       }
     }
   }
+  const timer = copy.workshop.timer;
+  if (timer.agendaItemId !== null) timer.agendaItemId = renamed.get(`agenda:${timer.agendaItemId}`) ?? timer.agendaItemId;
   return copy;
 }
 

@@ -1,11 +1,12 @@
 import type { Db } from '../sqlite';
 import { initial } from './0001-initial';
+import { facilitation } from './0002-facilitation';
 import type { Migration } from './migration';
 
 export type { Migration };
 
 /** Every format version in order; the file format version is the last one's. */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, facilitation];
 
 export const latestVersion = (migrations: readonly Migration[]) => migrations.at(-1)?.version ?? 0;
 
