@@ -6,6 +6,7 @@ import type { Action } from './registry';
 import { addCardHere, deleteSelected, duplicateSelected, selectAll } from './cardActions';
 import { presentationWalk } from '../shell/presentation';
 import { focusRegion } from '../shell/regions';
+import { FACILITATION_ACTIONS } from '../facilitation/actions';
 
 const hasCards = () => getSelection().cardIds.length > 0;
 
@@ -45,6 +46,7 @@ export const ACTIONS = {
     id: 'present.leave', label: 'Leave presentation', shortcuts: ['Escape'],
     enabled: () => getUi().presentation, run: () => setUi({ presentation: false }),
   },
+  ...FACILITATION_ACTIONS,
 } satisfies Record<string, Action>;
 
 export const ACTION_LIST: readonly Action[] = Object.values(ACTIONS);

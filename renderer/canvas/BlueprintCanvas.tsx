@@ -3,7 +3,8 @@ import {
   ConnectionMode, SelectionMode, ReactFlow, ReactFlowProvider, ViewportPortal, useReactFlow, useStoreApi,
   type Connection, type Viewport, type NodeChange, type OnNodeDrag, type XYPosition,
 } from '@xyflow/react';
-import { layoutBlueprint, type BlueprintLayout, type CardBox } from '../../shared/layout';
+import { type BlueprintLayout, type CardBox } from '../../shared/layout';
+import { layoutSelector } from './layoutOf';
 import { moveCards } from '../../shared/commands/cards';
 import { newId, type WorkshopDoc } from '../../shared/model';
 import { dispatch, getDoc, useDoc } from '../state/documentStore';
@@ -35,6 +36,9 @@ import { useStructureMenus } from './structure/useStructureMenus';
 import { useCardMenu } from './useCardMenu';
 import { useAfterFirstPaint } from '../shell/afterPaint';
 import { useViewMotion } from './viewMotion';
+import { descriptionsOf } from '../facilitation/cardFacts';
+import { useView } from '../facilitation/view';
+import { parkIfDroppedOnParkingLot } from '../facilitation/parking';
 
 const nodeTypes = { card: CardNode };
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
@@ -50,9 +54,12 @@ export function BlueprintCanvas({ blueprintId }: { blueprintId: string }): JSX.E
 
 function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   const flow = useReactFlow();
-  const layoutSelector = useCallback((doc: WorkshopDoc) => (doc.blueprints[blueprintId] ? layoutBlueprint(doc, blueprintId) : null), [blueprintId]);
-  const layout = useDoc(layoutSelector);
+  const selectLayout = useMemo(() => layoutSelector(blueprintId), [blueprintId]);
+  const layout = useDoc(selectLayout);
   const cards = useDoc(selectCardsTable);
+  const facilitation = useView();
+  const describe = useCallback((doc: WorkshopDoc) => descriptionsOf(doc, blueprintId, facilitation), [blueprintId, facilitation]);
+  const descriptions = useDoc(describe);
   const assets = useDoc(selectAssets);
   const selection = useSelection();
   const [drag, setDrag] = useState<Map<string, XYPosition> | null>(null);
@@ -83,8 +90,8 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   const baseNodes = useMemo(() => {
     if (!layout) return [];
     const keep = (box: CardBox) => selected.has(box.id) || moving.has(box.id) || intersects({ x0: box.x, y0: box.y, x1: box.x + box.width, y1: box.y + box.height }, area);
-    return deriveNodes(layout, cards, assets, selected, keep);
-  }, [layout, cards, assets, selected, moving, deriveNodes, area]);
+    return deriveNodes(layout, cards, assets, selected, keep, descriptions);
+  }, [layout, cards, assets, selected, moving, deriveNodes, area, descriptions]);
   const nodes = useMemo(
     () => (drag ? baseNodes.map((n) => { const p = drag.get(n.id); return p ? { ...n, position: p } : n; }) : baseNodes),
     [baseNodes, drag],
@@ -153,6 +160,7 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
         const r = el.getBoundingClientRect();
         return cellAt(current, flow.screenToFlowPosition({ x: r.left + r.width / 2, y: r.top + r.height / 2 }));
       },
+      dropAt: (x, y) => (layoutRef.current ? dropTarget(layoutRef.current, flow.screenToFlowPosition({ x, y }), NO_IDS) : null),
     });
     return () => {
       setRevealer(null);
@@ -210,6 +218,7 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
     setHover(null);
     if (!current) return;
     const moving = new Set(dragged.map((n) => n.id));
+    if (parkIfDroppedOnParkingLot([...moving], event)) return;
     const target = dropTarget(current, pointerInFlow(event), moving);
     if (!target) return;
     // Keep the dragged cards in the order they had on the blueprint.

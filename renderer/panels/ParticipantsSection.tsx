@@ -5,6 +5,7 @@ import { listEdits, listOf, sameItems } from './listEdits';
 import { RecordList } from './RecordList';
 import { RowInput } from './RowInput';
 import { Section } from './Section';
+import { departmentColoursOf, deptClass } from '../facilitation/authors';
 
 const DEPARTMENTS = ['Product', 'Marketing', 'Sales', 'Customer service', 'Operations', 'IT', 'Finance', 'Legal'];
 const edits = listEdits('participants', participants);
@@ -14,6 +15,7 @@ const selectParticipants = listOf('participants');
 export function ParticipantsSection(): JSX.Element {
   const listId = useId();
   const people = useDoc(selectParticipants, sameItems);
+  const colours = useDoc(departmentColoursOf);
   const [added, setAdded] = useState<string | null>(null);
   return (
     <Section title="Participants" count={people.length}>
@@ -23,6 +25,7 @@ export function ParticipantsSection(): JSX.Element {
         onAdd={() => setAdded(edits.add())} onMove={edits.move} onRemove={edits.remove}
         render={(p, i) => (
           <div className="fs-row fs-row-tight">
+            <span className={`fs-participant-swatch ${deptClass(colours, p.department)}`} aria-hidden="true" />
             <RowInput label={`Name of participant ${i + 1}`} placeholder="Name" value={p.name} autoFocus={p.id === added} onChange={(v) => edits.type(p.id, 'name', v)} />
             <RowInput label={`Department of participant ${i + 1}`} placeholder="Department" list={listId} value={p.department} onChange={(v) => edits.type(p.id, 'department', v)} />
           </div>

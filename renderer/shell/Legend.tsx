@@ -5,6 +5,7 @@ import { setUi, useUi } from '../state/ui';
 import { CONNECTOR_KINDS } from '../../shared/model';
 import { CONNECTOR_KIND_LABELS } from '../components/labels';
 import { Icon } from './Icon';
+import { DepartmentLegend } from '../facilitation/DepartmentLegend';
 
 
 function Entry({ mark, children }: { mark: ReactNode; children: ReactNode }): JSX.Element {
@@ -60,6 +61,7 @@ export function Legend(): JSX.Element {
           </Entry>
         ))}
       </ul>
+      <DepartmentLegend />
     </aside>
   );
 }

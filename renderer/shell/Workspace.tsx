@@ -13,6 +13,7 @@ import { Legend } from './Legend';
 import { NoticeBar } from './NoticeBar';
 import { PresentationBar } from './PresentationBar';
 import { useAfterFirstPaint } from './afterPaint';
+import { FacilitationLayer } from '../facilitation/FacilitationLayer';
 
 /** The open workshop: toolbar, canvas, side panel, legend, and the prompts the session asks for. */
 export function Workspace(): JSX.Element {
@@ -29,6 +30,7 @@ export function Workspace(): JSX.Element {
         <div className="fs-stage">
           {blueprintId ? <BlueprintCanvas key={blueprintId} blueprintId={blueprintId} /> : <p className="fs-side-empty">This workshop has no blueprint yet.</p>}
           {painted && !ui.presentation && <Legend />}
+          {painted && <FacilitationLayer />}
         </div>
         {painted && !ui.presentation && <SidePanel />}
       </main>

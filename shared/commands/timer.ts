@@ -60,17 +60,23 @@ export const addTimerMinute = defineCommand<Record<string, never>>('timer.addMin
   timer.durationSeconds += 60;
 }, { args: z.strictObject({}) });
 
-const durationArgs = z.strictObject({ minutes: z.number().int().min(0).max(24 * 60), label: z.string().max(LIMITS.name).optional() });
+const boxArgs = z.strictObject({
+  minutes: z.number().int().min(0).max(24 * 60),
+  label: z.string().max(LIMITS.name).optional(),
+  now: epochMs,
+  /** Starts counting at once: one step to undo. */
+  start: z.boolean().optional(),
+});
 
 /** A free time-box of some minutes, not tied to the agenda; the time run so far is kept on a linked item. */
-export const setTimeBox = defineCommand<z.infer<typeof durationArgs> & { now: number }>(
-  'timer.setBox', 'Set timer', (draft, { minutes, label, now }) => {
+export const setTimeBox = defineCommand<z.infer<typeof boxArgs>>(
+  'timer.setBox', 'Set timer', (draft, { minutes, label, now, start = false }) => {
     bankAgendaTime(draft, now);
     const timer = draft.workshop.timer;
-    Object.assign(timer, { durationSeconds: minutes * 60, elapsedSeconds: 0, startedAt: null, agendaItemId: null });
+    Object.assign(timer, { durationSeconds: minutes * 60, elapsedSeconds: 0, startedAt: start ? now : null, agendaItemId: null });
     if (label !== undefined) timer.label = label;
   },
-  { args: durationArgs.extend({ now: epochMs }) },
+  { args: boxArgs },
 );
 
 const agendaArgs = z.strictObject({ agendaItemId: idSchema, now: epochMs });

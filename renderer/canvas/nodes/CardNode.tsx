@@ -6,6 +6,7 @@ import { CardMarks } from './CardMarks';
 import { TitleEditor } from './TitleEditor';
 import { useIsEditing } from '../editing';
 import { useHandleReach } from './handleReach';
+import { CardOverlay } from '../../facilitation/CardOverlay';
 
 export interface CardData extends Record<string, unknown> {
   card: Card;
@@ -38,6 +39,7 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>): JSX.Element 
       )}
       {box.footerY !== undefined && <CardMarks card={card} />}
     </div>
+    <CardOverlay cardId={card.id} />
     {handles && <Handle type="source" position={Position.Right} className="fs-handle" />}
     </>
   );
