@@ -6,6 +6,7 @@ import { dispatch, getDoc, useDoc } from '../state/documentStore';
 import { selectBlueprint, selectCards } from '../state/selection';
 import { focusCard } from '../canvas/focus';
 import { Section } from '../panels/Section';
+import { showCardDetails } from '../shell/SidePanel';
 
 let last: { comments: unknown; value: Thread[] } | null = null;
 const selectOpen = (doc: WorkshopDoc): Thread[] => {
@@ -20,6 +21,7 @@ function goTo(cardId: string): void {
   if (!blueprintId) return;
   selectBlueprint(blueprintId);
   selectCards([cardId]);
+  showCardDetails();
   focusCard(cardId);
 }
 

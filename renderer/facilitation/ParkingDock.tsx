@@ -75,11 +75,14 @@ export function ParkingDock(): JSX.Element {
             <p className="fs-parking-text">{n.text || <em>Empty note</em>}</p>
             {n.author && <p className="fs-muted">{n.author}</p>}
             <div className="fs-parking-tools">
-              <button type="button" className="fs-link" aria-expanded={placing === n.id} onClick={() => setPlacing(placing === n.id ? null : n.id)}>
-                Place on blueprint<span className="fs-sr-only">: {n.text.slice(0, 40)}</span>
+              <button
+                type="button" className="fs-link" aria-expanded={placing === n.id} aria-label={`Place on blueprint: ${excerpt(n.text)}`}
+                onClick={() => setPlacing(placing === n.id ? null : n.id)}
+              >
+                Place on blueprint
               </button>
-              <button type="button" className="fs-link fs-link-quiet" onClick={() => dispatch(parkingLot.remove, { ids: [n.id] })}>
-                Delete<span className="fs-sr-only"> note {n.text.slice(0, 40)}</span>
+              <button type="button" className="fs-link fs-link-quiet" aria-label={`Delete note: ${excerpt(n.text)}`} onClick={() => dispatch(parkingLot.remove, { ids: [n.id] })}>
+                Delete
               </button>
             </div>
             {placing === n.id && <PlaceNote noteId={n.id} onDone={() => setPlacing(null)} />}
@@ -114,6 +117,9 @@ function PlaceNote({ noteId, onDone }: { noteId: string; onDone: () => void }): 
     </form>
   );
 }
+
+/** A note named in a button: its first words. */
+const excerpt = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text) || 'empty note';
 
 function sameSteps(a: { id: string; name: string }[], b: { id: string; name: string }[]): boolean {
   return a.length === b.length && a.every((x, i) => x.id === b[i]!.id && x.name === b[i]!.name);

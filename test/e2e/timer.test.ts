@@ -1,0 +1,82 @@
+// The timer with Playwright's fake clock: start, pause, add a minute, reset, a reload in the
+// middle of a countdown, an agenda item's time-box with planned against actual time, time up.
+import { describe, expect, it } from 'vitest';
+import { appOnTemplate } from './suiteApp';
+import { canvas, waitSaved } from './canvas';
+import { timerClock, timerRegion } from './facilitation';
+
+const T0 = Date.parse('2026-05-04T09:00:00Z');
+
+describe('the timer', () => {
+  const app = appOnTemplate('bank-branch', 'Mortgage workshop', (page) => canvas(page).getByRole('group').first().waitFor());
+  const button = (name: string) => timerRegion(app.session.page).getByRole('button', { name, exact: true });
+
+  it('counts down from timestamps: Start, Pause, Add minute, Reset', async () => {
+    const { page } = app.session;
+    // The fake clock takes over Date and timers from the next page load. It runs while the app
+    // loads (painting waits for animation frames), then stands still until the test moves it.
+    await page.clock.install({ time: T0 });
+    await page.reload();
+    await canvas(page).getByRole('group').first().waitFor();
+    await page.clock.pauseAt(T0 + 60_000);
+    await page.getByRole('button', { name: 'Timer', exact: true }).click();
+    await timerRegion(page).waitFor();
+    expect(await timerClock(page)).toBe('5:00');
+    await button('Start').click();
+    await page.clock.runFor(60_000);
+    await expect.poll(() => timerClock(page)).toBe('4:00');
+    await button('Pause').click();
+    await page.clock.runFor(30_000);
+    expect(await timerClock(page)).toBe('4:00');
+    await button('Add minute').click();
+    await expect.poll(() => timerClock(page)).toBe('5:00');
+    await button('Start').click();
+    await page.clock.runFor(90_500);
+    await expect.poll(() => timerClock(page)).toBe('3:30');
+    await button('Reset').click();
+    await expect.poll(() => timerClock(page)).toBe('6:00');
+  });
+
+  it('keeps counting through a reload: the time left comes from the file and the clock', async () => {
+    const { page } = app.session;
+    await button('Start').click();
+    await page.clock.runFor(125_000);
+    await expect.poll(() => timerClock(page)).toBe('3:55');
+    await waitSaved(page);
+    const paused = await page.evaluate(() => Date.now());
+    await page.clock.resume();
+    await page.reload();
+    await timerRegion(page).waitFor();
+    // Wherever the reload left the clock, ten seconds after the pause the timer shows ten seconds less.
+    await page.clock.pauseAt(paused + 10_000);
+    await expect.poll(() => timerClock(page)).toBe('3:45');
+    await page.clock.runFor(45_000);
+    await expect.poll(() => timerClock(page)).toBe('3:00');
+    expect(await button('Pause').count()).toBe(1);
+  });
+
+  it('counts an agenda item\'s time-box, and the agenda shows planned against actual', async () => {
+    const { page } = app.session;
+    await page.getByRole('tab', { name: 'Workshop' }).click();
+    await page.getByRole('button', { name: 'Start Walk the mortgage journey' }).click();
+    await expect.poll(() => timerClock(page)).toBe('60:00');
+    expect(await timerRegion(page).textContent()).toContain('Walk the mortgage journey');
+    await page.clock.runFor(10 * 60_000);
+    await expect.poll(() => timerClock(page)).toBe('50:00');
+    await expect.poll(async () => (await page.locator('.fs-agenda-actual').allTextContents()).join(' | ')).toContain('1 h planned · 10 min actual');
+    // Next item: the walk is done with its 10 minutes, the next time-box starts.
+    await timerRegion(page).getByRole('button', { name: /^Next: Standards for every branch/ }).click();
+    await expect.poll(() => timerClock(page)).toBe('45:00');
+    const agenda = page.getByRole('checkbox', { name: 'Agenda item 2 done' });
+    expect(await agenda.isChecked()).toBe(true);
+  });
+
+  it('says when time is up, and counts the overrun', async () => {
+    const { page } = app.session;
+    await page.clock.runFor(45 * 60_000 + 20_000);
+    await expect.poll(() => timerRegion(page).textContent()).toContain('Time is up · 0:20 over');
+    expect(await timerClock(page)).toBe('0:00');
+    await expect.poll(async () => (await page.locator('.fs-agenda-actual').allTextContents()).join(' | ')).toContain('45 min planned · 45 min actual');
+    expect(app.session.errors).toEqual([]);
+  });
+});
