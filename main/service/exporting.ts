@@ -28,7 +28,9 @@ export async function exportWorkshop(doc: WorkshopDoc, request: ExportRequest): 
   if (!blueprint) {
     throw new ServiceError('not-found', request.blueprintId ? `No blueprint with id ${request.blueprintId} in this workshop` : 'This workshop has no blueprint to export');
   }
-  const bytes = await renderExport(doc, { format, blueprintId: blueprint.id, scale: request.scale, page: request.page });
+  const bytes = await renderExport(doc, {
+    format, blueprintId: blueprint.id, scale: request.scale, page: request.page, ...(request.dots === undefined ? {} : { dots: request.dots }),
+  });
   return {
     filename: `${title}-${slugify(blueprint.name, 'blueprint')}.${format}`,
     mime: MIME[format],

@@ -24,14 +24,15 @@ export const PAGES: readonly { value: PageSize; label: string }[] = [
 export const SCALES = [1, 2, 3, 4] as const;
 
 /** The request the dialog's choices make; options a format ignores are left out. */
-export function exportRequest(session: string, choice: { format: ExportFormat; blueprintId: string; scale: number; page: PageSize }) {
-  const { format, blueprintId, scale, page } = choice;
+export function exportRequest(session: string, choice: { format: ExportFormat; blueprintId: string; scale: number; page: PageSize; dots?: string }) {
+  const { format, blueprintId, scale, page, dots } = choice;
   return {
     session,
     format,
     ...(format !== 'json' && blueprintId ? { blueprintId } : {}),
     ...(format === 'png' ? { scale } : {}),
     ...(format === 'pdf' ? { page } : {}),
+    ...(format !== 'json' && dots ? { dots } : {}),
   };
 }
 

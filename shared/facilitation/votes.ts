@@ -82,3 +82,16 @@ export function standings(doc: WorkshopDoc, roundId: Id): Standing[] {
 
 /** "1 dot", "3 dots". */
 export const dotsText = (n: number): string => `${n} ${n === 1 ? 'dot' : 'dots'}`;
+
+/**
+ * A round of a blueprint picked by a person: `latest` (the last one closed), its id, or its
+ * question or name (exactly, then ignoring case).
+ */
+export function findRound(doc: WorkshopDoc, blueprintId: Id, wanted: string): VoteRound | undefined {
+  if (wanted === 'latest') return latestClosedRound(doc, blueprintId);
+  const rounds = roundsOf(doc, blueprintId);
+  const lower = wanted.toLowerCase();
+  return rounds.find((r) => r.id === wanted) ??
+    rounds.find((r) => r.question === wanted || r.name === wanted) ??
+    rounds.find((r) => r.question.toLowerCase() === lower || r.name.toLowerCase() === lower);
+}
