@@ -36,8 +36,6 @@ import { useStructureMenus } from './structure/useStructureMenus';
 import { useCardMenu } from './useCardMenu';
 import { useAfterFirstPaint } from '../shell/afterPaint';
 import { useViewMotion } from './viewMotion';
-import { descriptionsOf } from '../facilitation/cardFacts';
-import { useView } from '../facilitation/view';
 import { parkIfDroppedOnParkingLot } from '../facilitation/parking';
 
 const nodeTypes = { card: CardNode };
@@ -57,9 +55,6 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   const selectLayout = useMemo(() => layoutSelector(blueprintId), [blueprintId]);
   const layout = useDoc(selectLayout);
   const cards = useDoc(selectCardsTable);
-  const facilitation = useView();
-  const describe = useCallback((doc: WorkshopDoc) => descriptionsOf(doc, blueprintId, facilitation), [blueprintId, facilitation]);
-  const descriptions = useDoc(describe);
   const assets = useDoc(selectAssets);
   const selection = useSelection();
   const [drag, setDrag] = useState<Map<string, XYPosition> | null>(null);
@@ -90,8 +85,8 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   const baseNodes = useMemo(() => {
     if (!layout) return [];
     const keep = (box: CardBox) => selected.has(box.id) || moving.has(box.id) || intersects({ x0: box.x, y0: box.y, x1: box.x + box.width, y1: box.y + box.height }, area);
-    return deriveNodes(layout, cards, assets, selected, keep, descriptions);
-  }, [layout, cards, assets, selected, moving, deriveNodes, area, descriptions]);
+    return deriveNodes(layout, cards, assets, selected, keep);
+  }, [layout, cards, assets, selected, moving, deriveNodes, area]);
   const nodes = useMemo(
     () => (drag ? baseNodes.map((n) => { const p = drag.get(n.id); return p ? { ...n, position: p } : n; }) : baseNodes),
     [baseNodes, drag],

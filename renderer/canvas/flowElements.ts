@@ -10,7 +10,6 @@ interface CachedNode {
   box: CardBox;
   image: Asset | null;
   selected: boolean;
-  description: string;
   node: CardNodeType;
 }
 
@@ -25,12 +24,9 @@ const sameBox = (a: CardBox, b: CardBox) =>
  * the memoized card component skip them. Sizes and handles are given up front: nothing needs
  * measuring.
  */
-export function makeNodeDeriver(): (
-  layout: BlueprintLayout, cards: Record<Id, Card>, assets: Record<Id, Asset>, selected: ReadonlySet<Id>, keep: (box: CardBox) => boolean,
-  descriptions: ReadonlyMap<Id, string>,
-) => CardNodeType[] {
+export function makeNodeDeriver(): (layout: BlueprintLayout, cards: Record<Id, Card>, assets: Record<Id, Asset>, selected: ReadonlySet<Id>, keep: (box: CardBox) => boolean) => CardNodeType[] {
   let cache = new Map<Id, CachedNode>();
-  return (layout, cards, assets, selected, keep, descriptions) => {
+  return (layout, cards, assets, selected, keep) => {
     const next = new Map<Id, CachedNode>();
     const nodes: CardNodeType[] = [];
     for (const box of layout.cards) {
@@ -38,14 +34,13 @@ export function makeNodeDeriver(): (
       if (!card || !keep(box)) continue;
       const image = card.imageId ? (assets[card.imageId] ?? null) : null;
       const isSelected = selected.has(box.id);
-      const description = descriptions.get(box.id) ?? '';
       const prev = cache.get(box.id);
       let entry: CachedNode;
-      if (prev && prev.card === card && prev.image === image && prev.selected === isSelected && prev.description === description && sameBox(prev.box, box)) entry = prev;
+      if (prev && prev.card === card && prev.image === image && prev.selected === isSelected && sameBox(prev.box, box)) entry = prev;
       else {
         const keepBox = prev && sameBox(prev.box, box) ? prev.box : box;
         const data = prev && prev.card === card && prev.image === image && keepBox === prev.box ? prev.node.data : { card, box: keepBox, image };
-        entry = { card, box: keepBox, image, selected: isSelected, description, node: cardNode(data, isSelected, description) };
+        entry = { card, box: keepBox, image, selected: isSelected, node: cardNode(data, isSelected) };
       }
       next.set(box.id, entry);
       nodes.push(entry.node);
@@ -55,7 +50,7 @@ export function makeNodeDeriver(): (
   };
 }
 
-function cardNode(data: CardNodeType['data'], selected: boolean, description: string): CardNodeType {
+function cardNode(data: CardNodeType['data'], selected: boolean): CardNodeType {
   const { box, card } = data;
   const handles: NodeHandle[] = [
     { id: null, type: 'target', position: Position.Left, x: -HANDLE / 2, y: box.height / 2 - HANDLE / 2, width: HANDLE, height: HANDLE },
@@ -72,7 +67,6 @@ function cardNode(data: CardNodeType['data'], selected: boolean, description: st
     handles,
     selected,
     ariaLabel: card.title || 'Untitled card',
-    // Dots and open comments, in words (renderer/facilitation/cardFacts.ts).
-    domAttributes: description ? { 'aria-roledescription': 'card', 'aria-description': description } : { 'aria-roledescription': 'card' },
+    domAttributes: { 'aria-roledescription': 'card' },
   };
 }

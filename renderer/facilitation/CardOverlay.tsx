@@ -1,5 +1,5 @@
 import './facilitation.css';
-import { useCallback, type JSX, type MouseEvent } from 'react';
+import { useCallback, useLayoutEffect, type JSX, type MouseEvent } from 'react';
 import { castDot, removeDot } from '../../shared/commands/votes';
 import { newId } from '../../shared/model/ids';
 import type { Id, WorkshopDoc } from '../../shared/model/types';
@@ -37,6 +37,7 @@ export function CardOverlay({ cardId }: { cardId: Id }): JSX.Element | null {
     return card && blueprintId ? factsOf(indexOf(doc, blueprintId, view), card) : NO_FACTS;
   }, [cardId, view]);
   const facts = useDoc(select, sameFacts);
+  useDescription(cardId, facts.description);
   const vote = useCallback((event: MouseEvent, step: 1 | -1) => {
     event.stopPropagation();
     voteOnCard(cardId, step);
@@ -76,6 +77,20 @@ export function CardOverlay({ cardId }: { cardId: Id }): JSX.Element | null {
       )}
     </>
   );
+}
+
+/**
+ * The card's dots and open comments in words, as the accessible description of its node (the
+ * element React Flow renders, named by the card's title). Set from here, when the words change,
+ * so a dot re-renders this card's overlay and nothing of React Flow.
+ */
+function useDescription(cardId: Id, description: string): void {
+  useLayoutEffect(() => {
+    const node = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(cardId)}"]`);
+    if (!node) return;
+    if (description) node.setAttribute('aria-description', description);
+    else node.removeAttribute('aria-description');
+  }, [cardId, description]);
 }
 
 const stop = (event: MouseEvent) => event.stopPropagation();

@@ -4,7 +4,7 @@ import { participants as participantCommands } from '../../shared/commands/works
 import { dotsText, isEligible, openRoundOf } from '../../shared/facilitation/votes';
 import { newId } from '../../shared/model/ids';
 import { cardsOfBlueprint, sorted } from '../../shared/model/queries';
-import type { WorkshopDoc } from '../../shared/model/types';
+import type { VoteRound, WorkshopDoc } from '../../shared/model/types';
 import { dispatch, getDoc, useDoc } from '../state/documentStore';
 import { useSelection } from '../state/selection';
 import { cleanLine } from '../components/text';
@@ -25,7 +25,7 @@ export function VotingBar(): JSX.Element | null {
   const round = useDoc((doc) => (blueprintId ? openRoundOf(doc, blueprintId) : undefined));
   const people = useDoc(selectPeople, samePeople);
   const index = useDoc((doc) => (blueprintId ? indexOf(doc, blueprintId, view) : null));
-  const eligible = useDoc((doc) => (round && blueprintId ? cardsOfBlueprint(doc, blueprintId).filter((c) => isEligible(round, c)).length : 0));
+  const eligible = useDoc((doc) => (round && blueprintId ? eligibleCount(doc, blueprintId, round) : 0));
   const [adding, setAdding] = useState(false);
   if (!round || !index || !blueprintId) return null;
   const voter = index.voter;
@@ -60,6 +60,16 @@ export function VotingBar(): JSX.Element | null {
       <button type="button" className="fs-btn fs-btn-primary fs-voting-close" onClick={() => closeRound(round.id)}>Close vote</button>
     </section>
   );
+}
+
+let lastCount: { cards: unknown; round: unknown; value: number } | null = null;
+
+/** How many cards take dots; counted again only when the cards or the round changed, not per dot. */
+function eligibleCount(doc: WorkshopDoc, blueprintId: string, round: VoteRound): number {
+  if (lastCount?.cards !== doc.cards || lastCount.round !== round) {
+    lastCount = { cards: doc.cards, round, value: cardsOfBlueprint(doc, blueprintId).filter((c) => isEligible(round, c)).length };
+  }
+  return lastCount.value;
 }
 
 function closeRound(roundId: string): void {

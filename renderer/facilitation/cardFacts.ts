@@ -143,24 +143,3 @@ export function sameFacts(a: CardFacts, b: CardFacts): boolean {
   return a.eligible === b.eligible && a.dots === b.dots && a.mine === b.mine && a.canAdd === b.canAdd && a.rank === b.rank &&
     a.heat === b.heat && a.openThreads === b.openThreads && a.owner === b.owner && a.ownerColour === b.ownerColour && a.description === b.description;
 }
-
-let lastDescriptions: { index: FacilitationIndex; cards: WorkshopDoc['cards']; value: Map<Id, string> } | null = null;
-
-/**
- * The accessible description of every card of the blueprint that has one (dots or open
- * comments); the canvas puts them on the card nodes as `aria-description`.
- */
-export function descriptionsOf(doc: WorkshopDoc, blueprintId: Id, view: FacilitationView): Map<Id, string> {
-  const index = indexOf(doc, blueprintId, view);
-  if (lastDescriptions && lastDescriptions.index === index && lastDescriptions.cards === doc.cards) return lastDescriptions.value;
-  const ids = new Set<Id>([...index.dotsByCard.keys(), ...index.standings.keys(), ...index.threads.keys()]);
-  const value = new Map<Id, string>();
-  for (const id of ids) {
-    const card = doc.cards[id];
-    if (!card) continue;
-    const { description } = factsOf(index, card);
-    if (description) value.set(id, description);
-  }
-  lastDescriptions = { index, cards: doc.cards, value };
-  return value;
-}
