@@ -1,10 +1,12 @@
 import { Command } from 'commander';
 import { version } from '../package.json';
+import { registerAnalyze } from './cli/analyze';
 import { registerCheck } from './cli/check';
 import { registerExport } from './cli/export';
 import { registerImport } from './cli/import';
 import { registerInfo } from './cli/info';
 import { registerNew } from './cli/new';
+import { registerReport } from './cli/report';
 import { runCli } from './cli/run';
 import { registerServe } from './cli/serve';
 import { registerTemplates } from './cli/templates';
@@ -22,6 +24,8 @@ registerExport(program);
 registerInfo(program);
 registerCheck(program);
 registerServe(program);
+registerAnalyze(program);
+registerReport(program);
 
 runCli(program, process.argv).then((code) => {
   process.exitCode = code;

@@ -1,12 +1,12 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { basename, dirname, extname, join } from 'node:path';
 import { stringifyInterchange, toInterchange } from '../../shared/interchange';
-import { blueprintsOf, type Blueprint, type WorkshopDoc } from '../../shared/model';
+import type { Blueprint, WorkshopDoc } from '../../shared/model';
 import { EXPORT_FORMATS as FORMATS, PAGE_SIZES as PAGES, SCALE_RANGE, type PageSize } from '../../shared/api/contract';
 import type { ImageFormat } from '../export';
+import { pickBlueprint } from './blueprint';
 import { CliError } from './errors';
-import { label, samePath, writeFileAtomic } from './files';
-
+import { label, samePath, writeFileAtomic, writeStdout } from './files';
 
 interface ExportOptions {
   format: (typeof FORMATS)[number];
@@ -60,24 +60,8 @@ async function render(doc: WorkshopDoc, options: ExportOptions & { format: Image
   }
 }
 
-/** By id first, then by exact name, then by name ignoring case; JSON export takes the whole workshop but still checks it. */
-function pickBlueprint(doc: WorkshopDoc, wanted: string | undefined, file: string): Blueprint | undefined {
-  const all = blueprintsOf(doc);
-  if (wanted === undefined) return all[0];
-  const found = doc.blueprints[wanted] ?? all.find((b) => b.name === wanted) ?? all.find((b) => b.name.toLowerCase() === wanted.toLowerCase());
-  if (found) return found;
-  const names = all.map((b) => `"${b.name}" (${b.id})`).join(', ') || 'none';
-  throw new CliError(`${label(file)} has no blueprint "${wanted}"; its blueprints: ${names}`);
-}
-
 function scaleValue(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n < SCALE_RANGE.min || n > SCALE_RANGE.max) throw new InvalidArgumentError(`Must be a number from ${SCALE_RANGE.min} to ${SCALE_RANGE.max}.`);
   return n;
-}
-
-function writeStdout(data: Uint8Array | string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    process.stdout.write(data, (error) => (error ? reject(new CliError(`cannot write to stdout: ${error.message}`)) : resolve()));
-  });
 }

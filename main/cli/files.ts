@@ -51,3 +51,10 @@ export function writeFileAtomic(target: string, data: Uint8Array | string): void
 }
 
 export const samePath = (a: string, b: string) => resolve(a) === resolve(b);
+
+/** Writes to stdout and waits until it is flushed, so a large output is never cut short by the exit. */
+export function writeStdout(data: Uint8Array | string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    process.stdout.write(data, (error) => (error ? reject(new CliError(`cannot write to stdout: ${error.message}`)) : resolve()));
+  });
+}

@@ -12,6 +12,7 @@ export { ExportError } from './errors';
 export type { ExportOptions, ImageFormat, PageSize } from './types';
 export { CSV_COLUMNS } from './csv';
 export { MAX_PIXELS, MAX_SIDE } from './png';
+export { exportReport, REPORT_PAGES } from './report';
 
 const FORMATS: readonly ImageFormat[] = ['png', 'svg', 'pdf', 'csv'];
 

@@ -52,7 +52,7 @@ export function exportPdf(doc: WorkshopDoc, blueprintId: string, page: PageSize 
   return done;
 }
 
-function drawTile(pdf: Doc, painter: PdfPainter, sheet: Sheet, boxes: Box[], plan: PagePlan, tile: Tile): void {
+export function drawTile(pdf: Doc, painter: PdfPainter, sheet: Sheet, boxes: Box[], plan: PagePlan, tile: Tile): void {
   const visible: Box = [tile.sheetX, tile.sheetY, tile.sheetX + plan.contentWidth / plan.scale, tile.sheetY + plan.contentHeight / plan.scale];
   pdf.save();
   if (plan.tiles.length > 1) pdf.rect(plan.contentX, plan.contentY, plan.contentWidth, plan.contentHeight).clip();
@@ -63,7 +63,7 @@ function drawTile(pdf: Doc, painter: PdfPainter, sheet: Sheet, boxes: Box[], pla
 }
 
 /** Crop marks at the corners of the content, and ticks where the neighbouring tile's overlap begins. */
-function drawTileMarks(pdf: Doc, plan: PagePlan, tile: Tile): void {
+export function drawTileMarks(pdf: Doc, plan: PagePlan, tile: Tile): void {
   const x1 = plan.contentX;
   const y1 = plan.contentY;
   const x2 = x1 + plan.contentWidth;
@@ -97,7 +97,7 @@ function drawFooter(pdf: Doc, sheet: Sheet, plan: PagePlan, tile: Tile, index: n
 }
 
 /** Noon UTC of the workshop date when it has one, else a fixed date: never the clock. */
-function fixedDate(date: string): Date {
+export function fixedDate(date: string): Date {
   const parsed = date ? new Date(`${date}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1));
   return Number.isNaN(parsed.getTime()) ? new Date(Date.UTC(2000, 0, 1)) : parsed;
 }

@@ -6,6 +6,8 @@ import type { Action } from './registry';
 import { addCardHere, deleteSelected, duplicateSelected, selectAll } from './cardActions';
 import { presentationWalk } from '../shell/presentation';
 import { focusRegion } from '../shell/regions';
+import { clearLens, getLens, lensActive, openFind } from '../insights/lens/lensStore';
+import { toggleInsights } from '../insights/insightsStore';
 import { FACILITATION_ACTIONS } from '../facilitation/actions';
 
 const hasCards = () => getSelection().cardIds.length > 0;
@@ -37,6 +39,14 @@ export const ACTIONS = {
   presentPrevious: {
     id: 'present.previous', label: 'Previous card', shortcuts: ['PageUp', 'Shift+Space', 'ArrowLeft'],
     enabled: () => getUi().presentation, run: () => stepPresentation(-1),
+  },
+  insights: { id: 'view.insights', label: 'Insights', shortcuts: [], run: toggleInsights },
+  find: { id: 'view.find', label: 'Find cards', shortcuts: ['Mod+F'], inFields: true, enabled: () => !getUi().presentation, run: openFind },
+  // Escape on the canvas clears the selection first, then the find or lens.
+  clearFind: {
+    id: 'view.clearFind', label: 'Clear find and lenses', shortcuts: ['Escape'],
+    enabled: () => !getUi().presentation && (getLens().open || lensActive()) && getSelection().cardIds.length === 0 && getSelection().connectorId === null,
+    run: clearLens,
   },
   deselect: {
     id: 'edit.deselect', label: 'Clear selection', shortcuts: ['Escape'],

@@ -36,6 +36,8 @@ import { useStructureMenus } from './structure/useStructureMenus';
 import { useCardMenu } from './useCardMenu';
 import { useAfterFirstPaint } from '../shell/afterPaint';
 import { useViewMotion } from './viewMotion';
+import { useCanvasLens } from '../insights/lens/useCanvasLens';
+import { LensOverlay } from '../insights/lens/LensOverlay';
 import { parkIfDroppedOnParkingLot } from '../facilitation/parking';
 
 const nodeTypes = { card: CardNode };
@@ -82,11 +84,15 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   // pan, while the cards it draws are those on screen anyway. Until the first paint that is the
   // screen itself; later tiles arrive as deferred updates (see useTiledView).
   const area = useTiledView(afterPaint);
+  // Find and lenses mark the cards they pick by a class on those nodes alone; the rest dim by
+  // one class on the canvas, so a keystroke re-renders only cards whose match changed.
+  const lens = useCanvasLens(blueprintId, layoutRef);
+  const lensOf = lens.classOf;
   const baseNodes = useMemo(() => {
     if (!layout) return [];
     const keep = (box: CardBox) => selected.has(box.id) || moving.has(box.id) || intersects({ x0: box.x, y0: box.y, x1: box.x + box.width, y1: box.y + box.height }, area);
-    return deriveNodes(layout, cards, assets, selected, keep);
-  }, [layout, cards, assets, selected, moving, deriveNodes, area]);
+    return deriveNodes(layout, cards, assets, selected, keep, lensOf);
+  }, [layout, cards, assets, selected, moving, deriveNodes, area, lensOf]);
   const nodes = useMemo(
     () => (drag ? baseNodes.map((n) => { const p = drag.get(n.id); return p ? { ...n, position: p } : n; }) : baseNodes),
     [baseNodes, drag],
@@ -280,7 +286,7 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   }, [picking]);
 
   return (
-    <section ref={sectionRef} className="fs-canvas" aria-label="Blueprint" tabIndex={-1} onDoubleClick={onDoubleClick} onKeyDown={onKeyDown} onFocus={onFocus} onPointerMove={picking.onPointerMove}>
+    <section ref={sectionRef} className={`fs-canvas${lens.matches.active ? ' is-lensing' : ''}`} aria-label="Blueprint" tabIndex={-1} onDoubleClick={onDoubleClick} onKeyDown={onKeyDown} onFocus={onFocus} onPointerMove={picking.onPointerMove}>
       {opening && <ReactFlow<CardNodeType>
         defaultViewport={opening}
         nodes={nodes}
@@ -321,6 +327,7 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
           {layout && followers.length > 0 && <MovingConnectors width={layout.width} height={layout.height} connectors={followers} selectedId={liveEdgeId} />}
           {layout && liveEdgeId && <ConnectorEnds layout={layout} connectorId={liveEdgeId} />}
           {layout && hover && <DropHighlight layout={layout} target={hover.target} moving={hover.moving} />}
+          {layout && <LensOverlay layout={layout} />}
         </ViewportPortal>
         <ConnectorMarkers />
         {layout && <StickyHeaders layout={layout} handlers={menus.handlers} />}

@@ -10,6 +10,7 @@ interface CachedNode {
   box: CardBox;
   image: Asset | null;
   selected: boolean;
+  lens: string;
   node: CardNodeType;
 }
 
@@ -18,15 +19,19 @@ const sameBox = (a: CardBox, b: CardBox) =>
   a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height && a.footerY === b.footerY &&
   a.image?.height === b.image?.height && sameLines(a.titleLines, b.titleLines) && sameLines(a.descriptionLines, b.descriptionLines);
 
+/** The class a find or lens gives a card's node ('' for none), see renderer/insights/lens. */
+export type LensClassOf = (id: Id) => string;
+const NO_LENS: LensClassOf = () => '';
+
 /**
  * Fresh React Flow nodes for the cards of the layout that `keep` accepts, reusing last time's
- * node object for every card whose record, box and selection did not change, so React Flow and
- * the memoized card component skip them. Sizes and handles are given up front: nothing needs
- * measuring.
+ * node object for every card whose record, box, selection and lens class did not change, so
+ * React Flow and the memoized card component skip them. Sizes and handles are given up front:
+ * nothing needs measuring.
  */
-export function makeNodeDeriver(): (layout: BlueprintLayout, cards: Record<Id, Card>, assets: Record<Id, Asset>, selected: ReadonlySet<Id>, keep: (box: CardBox) => boolean) => CardNodeType[] {
+export function makeNodeDeriver(): (layout: BlueprintLayout, cards: Record<Id, Card>, assets: Record<Id, Asset>, selected: ReadonlySet<Id>, keep: (box: CardBox) => boolean, lensOf?: LensClassOf) => CardNodeType[] {
   let cache = new Map<Id, CachedNode>();
-  return (layout, cards, assets, selected, keep) => {
+  return (layout, cards, assets, selected, keep, lensOf = NO_LENS) => {
     const next = new Map<Id, CachedNode>();
     const nodes: CardNodeType[] = [];
     for (const box of layout.cards) {
@@ -34,13 +39,14 @@ export function makeNodeDeriver(): (layout: BlueprintLayout, cards: Record<Id, C
       if (!card || !keep(box)) continue;
       const image = card.imageId ? (assets[card.imageId] ?? null) : null;
       const isSelected = selected.has(box.id);
+      const lens = lensOf(box.id);
       const prev = cache.get(box.id);
       let entry: CachedNode;
-      if (prev && prev.card === card && prev.image === image && prev.selected === isSelected && sameBox(prev.box, box)) entry = prev;
+      if (prev && prev.card === card && prev.image === image && prev.selected === isSelected && prev.lens === lens && sameBox(prev.box, box)) entry = prev;
       else {
         const keepBox = prev && sameBox(prev.box, box) ? prev.box : box;
         const data = prev && prev.card === card && prev.image === image && keepBox === prev.box ? prev.node.data : { card, box: keepBox, image };
-        entry = { card, box: keepBox, image, selected: isSelected, node: cardNode(data, isSelected) };
+        entry = { card, box: keepBox, image, selected: isSelected, lens, node: cardNode(data, isSelected, lens) };
       }
       next.set(box.id, entry);
       nodes.push(entry.node);
@@ -50,7 +56,7 @@ export function makeNodeDeriver(): (layout: BlueprintLayout, cards: Record<Id, C
   };
 }
 
-function cardNode(data: CardNodeType['data'], selected: boolean): CardNodeType {
+function cardNode(data: CardNodeType['data'], selected: boolean, lens: string): CardNodeType {
   const { box, card } = data;
   const handles: NodeHandle[] = [
     { id: null, type: 'target', position: Position.Left, x: -HANDLE / 2, y: box.height / 2 - HANDLE / 2, width: HANDLE, height: HANDLE },
@@ -67,6 +73,8 @@ function cardNode(data: CardNodeType['data'], selected: boolean): CardNodeType {
     handles,
     selected,
     ariaLabel: card.title || 'Untitled card',
+    // Only the wrapper's class changes, so the memoized card inside does not render again.
+    ...(lens ? { className: lens } : {}),
     domAttributes: { 'aria-roledescription': 'card' },
   };
 }

@@ -6,7 +6,7 @@ import { useSelection } from '../state/selection';
 import { Select } from '../components/Select';
 import { Modal } from './Modal';
 import { downloadExport } from './download';
-import { exportRequest, FORMATS, PAGES, SCALES, type ExportFormat, type PageSize } from './exportOptions';
+import { exportRequest, FORMATS, PAGES, REPORT_PAGES, SCALES, type ExportFormat, type PageSize, type ReportPageSize } from './exportOptions';
 import { usePreview } from './usePreview';
 import { roundsOf } from '../../shared/facilitation/votes';
 import type { VoteRound } from '../../shared/model/types';
@@ -25,9 +25,10 @@ export function ExportDialog({ onClose }: { onClose: () => void }): JSX.Element 
   const [blueprintId, setBlueprintId] = useState(selected ?? blueprints[0]?.id ?? '');
   const [scale, setScale] = useState(2);
   const [page, setPage] = useState<PageSize>('fit');
+  const [reportPage, setReportPage] = useState<ReportPageSize>('a4');
   const [dots, setDots] = useState('');
   const rounds = useDoc((doc) => roundsOf(doc, blueprintId).filter((r) => !r.open).reverse(), sameRounds);
-  const preview = usePreview(session?.session ?? null, blueprintId, format === 'csv' ? '' : dots);
+  const preview = usePreview(session?.session ?? null, blueprintId, format === 'csv' || format === 'report' ? '' : dots);
   const [status, setStatus] = useState<Status>({ state: 'idle' });
   const [zoomed, setZoomed] = useState(false);
   const chosen = FORMATS.find((f) => f.value === format)!;
@@ -35,7 +36,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }): JSX.Element 
   const save = async () => {
     if (!session) return;
     setStatus({ state: 'working' });
-    const result = await api['export.render'](exportRequest(session.session, { format, blueprintId, scale, page, dots }));
+    const result = await api['export.render'](exportRequest(session.session, { format, blueprintId, scale, page, reportPage, dots }));
     if (!result.ok) return setStatus({ state: 'failed', message: result.error.message });
     downloadExport(result.value);
     setStatus({ state: 'done', filename: result.value.filename });
@@ -47,14 +48,17 @@ export function ExportDialog({ onClose }: { onClose: () => void }): JSX.Element 
         <div className="fs-export-options">
           <fieldset className="fs-fieldset" role="radiogroup" aria-labelledby={`${id}-format`}>
             <legend id={`${id}-format`} className="fs-field-label">Format</legend>
-            <div className="fs-segments">
-              {FORMATS.map((f) => (
-                <label key={f.value} className="fs-segment">
-                  <input type="radio" name={`${id}-format`} checked={format === f.value} onChange={() => { setFormat(f.value); setStatus({ state: 'idle' }); }} />
-                  <span>{f.label}</span>
-                </label>
-              ))}
-            </div>
+            {/* The file formats on one row, the workshop report (a document, not a picture) on its own below. */}
+            {[FORMATS.filter((f) => f.value !== 'report'), FORMATS.filter((f) => f.value === 'report')].map((row) => (
+              <div key={row[0]!.value} className="fs-segments">
+                {row.map((f) => (
+                  <label key={f.value} className="fs-segment">
+                    <input type="radio" name={`${id}-format`} checked={format === f.value} onChange={() => { setFormat(f.value); setStatus({ state: 'idle' }); }} />
+                    <span>{f.label}</span>
+                  </label>
+                ))}
+              </div>
+            ))}
             <p className="fs-field-hint">{chosen.hint}</p>
           </fieldset>
           {format !== 'json' && blueprints.length > 0 && (
@@ -74,7 +78,13 @@ export function ExportDialog({ onClose }: { onClose: () => void }): JSX.Element 
               <p className="fs-field-hint">2× stays sharp on slides and high-density screens.</p>
             </fieldset>
           )}
-          {format !== 'json' && rounds.length > 0 && (
+          {format === 'report' && (
+            <>
+              <Select label="Page size" value={reportPage} options={REPORT_PAGES} onChange={setReportPage} />
+              <p className="fs-field-hint fs-tight">The blueprint is tiled across pages when it would be too small to read.</p>
+            </>
+          )}
+          {format !== 'json' && format !== 'report' && rounds.length > 0 && (
             <>
               <Select
                 label={format === 'csv' ? 'Dots column from' : 'Dots on the cards'} value={dots} onChange={setDots}

@@ -5,6 +5,7 @@ import { dispatch, getDoc, useDoc } from '../state/documentStore';
 import { selectBlueprint, useSelection } from '../state/selection';
 import { InlineName } from '../canvas/InlineName';
 import { Menu } from '../canvas/structure/Menu';
+import { duplicateAsFuture } from '../insights/compare/duplicateFuture';
 
 const selectBlueprints = (doc: WorkshopDoc) => doc.blueprints;
 
@@ -69,6 +70,7 @@ export function BlueprintTabs(): JSX.Element {
           items={[
             { kind: 'item', label: 'Rename blueprint…', run: () => setRenaming(menu.id) },
             { kind: 'item', label: 'Duplicate blueprint', run: () => duplicate(menu.id) },
+            { kind: 'item', label: 'Duplicate as future state', run: () => duplicateAsFuture(menu.id) },
             { kind: 'item', label: 'Delete blueprint', danger: true, disabled: blueprints.length <= 1, run: () => dispatch(deleteBlueprint, { blueprintId: menu.id }) },
           ]}
         />

@@ -1,6 +1,7 @@
 import type { JSX, ReactNode } from 'react';
 import { closeDocument, useCanRedo, useCanUndo, useDoc, useUndoLabel } from '../state/documentStore';
 import { useUi } from '../state/ui';
+import { useInsights } from '../insights/insightsStore';
 import { ACTIONS } from '../actions/appActions';
 import { shortcutText, type Action } from '../actions/registry';
 import { BlueprintTabs } from './BlueprintTabs';
@@ -41,6 +42,7 @@ export function Toolbar(): JSX.Element {
   const canRedo = useCanRedo();
   const undoLabel = useUndoLabel();
   const ui = useUi();
+  const insights = useInsights();
   const facilitation = useView();
   const timerRunning = useDoc(selectTimerRunning);
   return (
@@ -78,6 +80,7 @@ export function Toolbar(): JSX.Element {
         <IconTool action={ACTIONS.parkingLot} icon="parking" pressed={facilitation.parkingOpen} />
         <IconTool action={ACTIONS.theme} icon={ui.theme === 'dark' ? 'sun' : 'moon'} />
         <IconTool action={ACTIONS.presentation} icon="present" pressed={ui.presentation} />
+        <ToolButton action={ACTIONS.insights} icon="insights" pressed={insights.open} />
         <ToolButton action={ACTIONS.export} icon="export" />
       </div>
     </header>

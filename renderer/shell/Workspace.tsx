@@ -13,6 +13,10 @@ import { Legend } from './Legend';
 import { NoticeBar } from './NoticeBar';
 import { PresentationBar } from './PresentationBar';
 import { useAfterFirstPaint } from './afterPaint';
+import { FindBar } from '../insights/lens/FindBar';
+import { useLens } from '../insights/lens/lensStore';
+import { useInsights } from '../insights/insightsStore';
+import { InsightsPanel } from '../insights/InsightsPanel';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer';
 
 /** The open workshop: toolbar, canvas, side panel, legend, and the prompts the session asks for. */
@@ -22,6 +26,8 @@ export function Workspace(): JSX.Element {
   const { blueprintId } = useSelection();
   const ui = useUi();
   const painted = useAfterFirstPaint();
+  const lens = useLens();
+  const insights = useInsights();
   return (
     <div className={`fs-app${ui.presentation ? ' is-presenting' : ''}`}>
       {!ui.presentation && <Toolbar />}
@@ -30,9 +36,10 @@ export function Workspace(): JSX.Element {
         <div className="fs-stage">
           {blueprintId ? <BlueprintCanvas key={blueprintId} blueprintId={blueprintId} /> : <p className="fs-side-empty">This workshop has no blueprint yet.</p>}
           {painted && !ui.presentation && <Legend />}
+          {blueprintId && lens.open && !ui.presentation && <FindBar key={`find:${blueprintId}`} blueprintId={blueprintId} />}
           {painted && <FacilitationLayer />}
         </div>
-        {painted && !ui.presentation && <SidePanel />}
+        {painted && !ui.presentation && (insights.open ? <InsightsPanel /> : <SidePanel />)}
       </main>
       {ui.presentation && <PresentationBar />}
       {ui.exportOpen && <ExportDialog onClose={() => setUi({ exportOpen: false })} />}

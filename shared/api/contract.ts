@@ -27,12 +27,19 @@ export const patchSchema = z.strictObject({
 /** What `export` writes, for the app and the CLI alike. */
 export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'csv', 'json'] as const;
 export const PAGE_SIZES = ['a4', 'a3', 'a2', 'a1', 'letter', 'fit'] as const;
+/** The workshop report is a document to read and print: office paper only. */
+export const REPORT_PAGE_SIZES = ['a4', 'a3', 'letter'] as const;
 /** PNG scale bounds: below, text is unreadable; above, even small blueprints pass the pixel limit. */
 export const SCALE_RANGE = { min: 0.1, max: 8 } as const;
 export const exportFormatSchema = z.enum(EXPORT_FORMATS);
+/** What the app's Export dialog offers: the formats, and the workshop report (a PDF, `frontstage report`). */
+export const APP_EXPORTS = [...EXPORT_FORMATS, 'report'] as const;
+export const appExportSchema = z.enum(APP_EXPORTS);
+export type AppExport = z.infer<typeof appExportSchema>;
 export const pageSizeSchema = z.enum(PAGE_SIZES);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
 export type PageSize = z.infer<typeof pageSizeSchema>;
+export type ReportPageSize = (typeof REPORT_PAGE_SIZES)[number];
 
 export const requests = {
   'host.info': z.strictObject({}),
@@ -53,7 +60,7 @@ export const requests = {
   'workshop.recover': z.strictObject({ session: sessionId, choice: z.enum(['restore', 'discard']) }),
   'export.render': z.strictObject({
     session: sessionId,
-    format: exportFormatSchema,
+    format: appExportSchema,
     blueprintId: z.string().max(64).optional(),
     scale: z.number().min(SCALE_RANGE.min).max(SCALE_RANGE.max).optional(),
     page: pageSizeSchema.optional(),

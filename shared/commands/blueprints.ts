@@ -1,6 +1,7 @@
 import { CANONICAL_LANES } from '../model/presets';
 import { blueprintsOf, blueprintOfCard, cardsOfBlueprint, connectorsOfBlueprint, lanesOf, stagesOf } from '../model/queries';
-import type { Blueprint, Id, WorkshopDoc } from '../model/types';
+import { lineageOf } from '../model/lineage';
+import type { Blueprint, Card, Id, WorkshopDoc } from '../model/types';
 import { removeRecords } from './cascade';
 import { defineCommand } from './command';
 import { assign, before, fresh, has, lookup, need } from './draft';
@@ -75,7 +76,7 @@ export const duplicateBlueprint = defineCommand<{ blueprintId: Id; id: Id; name?
     for (const step of Object.values(doc.steps)) if (stageIds.has(step.stageId)) put(draft.steps, { ...step, id: map(step.id), stageId: map(step.stageId) });
     for (const card of cardsOfBlueprint(doc, blueprintId)) {
       const touchpoint = card.touchpoint && { ...card.touchpoint, rootCauses: card.touchpoint.rootCauses.map(inside) };
-      put(draft.cards, { ...card, id: map(card.id), laneId: map(card.laneId), stepId: map(card.stepId), touchpoint });
+      put<Card>(draft.cards, { ...card, id: map(card.id), laneId: map(card.laneId), stepId: map(card.stepId), touchpoint, originId: lineageOf(card) });
     }
     for (const c of connectorsOfBlueprint(doc, blueprintId)) put(draft.connectors, { ...c, id: map(c.id), blueprintId: id, from: map(c.from), to: map(c.to) });
   },

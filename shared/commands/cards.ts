@@ -99,7 +99,8 @@ export const duplicateCards = defineCommand<{ cardIds: Id[]; newIds: Id[] }>(
       const original = lookup(doc.cards, cardId) ?? refuse(`there is no card "${cardId}"`);
       const inCell = cellNow(draft, original.laneId, original.stepId, newIds.slice(0, k));
       const [position] = positionsAt(draft.cards, inCell, inCell.findIndex((c) => c.id === cardId) + 1);
-      draft.cards[id] = { ...original, id, position: position! };
+      // A copy beside its original is a card of its own, not the same touchpoint at another moment.
+      draft.cards[id] = { ...original, id, position: position!, originId: null };
     });
   },
 );

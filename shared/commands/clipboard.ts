@@ -18,7 +18,8 @@ const offset = z.number().int().min(0).max(10_000);
  */
 export const clipSchema = z.strictObject({
   format: z.literal('frontstage-clip'),
-  cards: z.array(z.strictObject({ card: cardSchema, row: offset, column: offset })).min(1).max(5_000),
+  // Lineage is left out of a paste, so a clip made before cards had it still pastes.
+  cards: z.array(z.strictObject({ card: cardSchema.partial({ originId: true }), row: offset, column: offset })).min(1).max(5_000),
   connectors: z.array(connectorSchema).max(20_000),
 });
 export type Clip = z.infer<typeof clipSchema>;
@@ -82,7 +83,7 @@ export const pasteCards = defineCommand<{ clip: Clip; laneId: Id; stepId: Id; id
         },
       };
       const imageId = card.imageId !== null && has(doc.assets, card.imageId) ? card.imageId : null;
-      draft.cards[id] = { ...card, id, laneId: lane.id, stepId: step.id, position: position!, imageId, touchpoint };
+      draft.cards[id] = { ...card, id, laneId: lane.id, stepId: step.id, position: position!, imageId, touchpoint, originId: null };
       added.push(id);
     }
     for (const c of clip.connectors) {

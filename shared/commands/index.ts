@@ -5,6 +5,7 @@ import * as cards from './cards';
 import * as clipboard from './clipboard';
 import * as connectors from './connectors';
 import * as comments from './comments';
+import * as futureState from './futureState';
 import * as lanes from './lanes';
 import * as parking from './parking';
 import * as stages from './stages';
@@ -23,6 +24,7 @@ export * from './cards';
 export * from './clipboard';
 export * from './connectors';
 export * from './comments';
+export * from './futureState';
 export * from './lanes';
 export * from './parking';
 export * from './stages';
@@ -53,5 +55,5 @@ function collect(modules: object[]): Record<string, AnyCommand> {
 
 /** Every command keyed by its id (e.g. "card.add"), for menus, shortcuts and scripts. */
 export const commands: Readonly<Record<string, AnyCommand>> = collect([
-  assets, blueprints, cards, clipboard, comments, connectors, lanes, parking, stages, steps, timer, touchpoints, votes, workshop,
+  assets, blueprints, cards, clipboard, comments, connectors, futureState, lanes, parking, stages, steps, timer, touchpoints, votes, workshop,
 ]);

@@ -24,6 +24,11 @@ export function withFreshIds(doc: WorkshopDoc, makeId: () => Id = () => newId())
       }
     }
   }
+  // Lineage is a key rather than a reference (its card may be gone), so it follows its card
+  // when that card is here and stays as it is otherwise: copies keep sharing one key either way.
+  for (const card of Object.values(copy.cards)) {
+    if (card.originId !== null) card.originId = renamed.get(`cards:${card.originId}`) ?? card.originId;
+  }
   const timer = copy.workshop.timer;
   if (timer.agendaItemId !== null) timer.agendaItemId = renamed.get(`agenda:${timer.agendaItemId}`) ?? timer.agendaItemId;
   return copy;

@@ -106,6 +106,8 @@ const card = z.strictObject({
   image: idSchema.nullable().default(null),
   touchpoint: touchpoint.nullable().default(null),
   product: product.nullable().default(null),
+  /** Lineage: the card this one was duplicated from with its blueprint (docs/interchange.md). */
+  origin: idSchema.nullable().default(null),
 });
 
 const connector = z.strictObject({

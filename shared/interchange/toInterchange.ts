@@ -112,6 +112,7 @@ function cardJson(c: Card): JsonCard {
     ...set('product', c.product && {
       ...set('useful', c.product.useful), ...set('usable', c.product.usable), ...set('sensuous', c.product.sensuous),
     }),
+    ...set('origin', c.originId),
   };
 }
 

@@ -60,6 +60,7 @@ export function defaultCard(fields: Pick<Card, 'id' | 'laneId' | 'stepId' | 'pos
     imageId: null,
     touchpoint: null,
     product: null,
+    originId: null,
     ...fields,
   };
 }

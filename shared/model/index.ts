@@ -7,3 +7,4 @@ export * from './presets';
 export * from './queries';
 export * from './integrity';
 export * from './labels';
+export * from './lineage';

@@ -125,6 +125,13 @@ export const cardSchema = z.strictObject({
   imageId: idSchema.nullable(),
   touchpoint: touchpointSchema.nullable(),
   product: productRatingsSchema.nullable(),
+  /**
+   * Lineage: the card this one descends from through blueprint duplicates (e.g. the current-state
+   * card of a future-state card), null for a card drawn on its own. Always the first ancestor, so a
+   * chain of duplicates shares one key; not a reference that must resolve, as the ancestor may be
+   * deleted later while its descendants still belong together.
+   */
+  originId: idSchema.nullable(),
 });
 
 export const connectorSchema = z.strictObject({

@@ -123,7 +123,7 @@ describe('commands that would overwrite refuse', () => {
   it('export names an unknown blueprint and the ones there are', () => {
     const dir = tempDir();
     workshop(dir);
-    expectRejected(dir, ['export', 'w.frontstage', '--format', 'svg', '--blueprint', 'Future state'], 'w.frontstage', /no blueprint "Future state".*"Current state"/);
+    expectRejected(dir, ['export', 'w.frontstage', '--format', 'svg', '--blueprint', 'Someday'], 'w.frontstage', /no blueprint "Someday".*"Current state".*"Future state"/);
   });
 
   it('new refuses a title of 20,000 characters, or one with a bidi override', () => {

@@ -60,10 +60,11 @@ describe('frontstage CLI happy paths', () => {
     expect(info.title).toBe('Home espresso: boutique to cup');
     expect(info.blueprints).toEqual([
       { id: expect.any(String), name: 'Current state', lanes: 10, stages: 5, steps: 14, cards: 84, touchpoints: 18, connectors: 31 },
+      { id: expect.any(String), name: 'Future state', lanes: 10, stages: 5, steps: 14, cards: 82, touchpoints: 19, connectors: 27 },
     ]);
     const check = cli(['check', 'espresso.frontstage'], dir);
     expect(check.code).toBe(0);
-    expect(check.stdout).toMatch(/^ok: "espresso\.frontstage": 1 blueprint, 84 cards, 31 connectors/);
+    expect(check.stdout).toMatch(/^ok: "espresso\.frontstage": 2 blueprints, 166 cards, 58 connectors/);
   });
 
   it('gives fresh ids on every new workshop from the same template', () => {
@@ -81,7 +82,7 @@ describe('frontstage CLI happy paths', () => {
     expect(existsSync(join(dir, 'a.json'))).toBe(true);
     const imported = cli(['import', 'a.json', 'b.frontstage'], dir);
     expect(imported.code).toBe(0);
-    expect(imported.stdout).toContain('84 cards');
+    expect(imported.stdout).toContain('2 blueprints, 166 cards');
     expect(cli(['export', 'b.frontstage', '--format', 'json', '--out', 'b.json'], dir).code).toBe(0);
     expect(hashOf(join(dir, 'b.json'))).toBe(hashOf(join(dir, 'a.json')));
   });

@@ -48,8 +48,8 @@ export function fullDoc(): WorkshopDoc {
 }
 
 /**
- * fullDoc() as a format-1 file holds it once migrated: the fields format 2 added have the
- * values that mean "as before" (the committed format-1 fixture was written from format 1's fullDoc).
+ * fullDoc() as a format-1 file holds it once migrated: the fields added since have the values
+ * that mean "as before" (the committed format-1 fixture was written from format 1's fullDoc).
  */
 export function fullDocFormat1(): WorkshopDoc {
   const doc = fullDoc();

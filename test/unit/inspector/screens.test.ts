@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { requests } from '../../../shared/api/contract';
-import { bytesFromBase64, exportRequest, FORMATS, PAGES } from '../../../renderer/dialogs/exportOptions';
+import { bytesFromBase64, exportRequest, FORMATS, PAGES, REPORT_PAGES } from '../../../renderer/dialogs/exportOptions';
 import { fileName, folderOf } from '../../../renderer/dialogs/paths';
 import { formatMinutes } from '../../../shared/render/format';
 import { minutesFrom } from '../../../renderer/panels/minutes';
@@ -8,18 +8,20 @@ import { whenOpened } from '../../../renderer/welcome/whenOpened';
 
 describe('export dialog requests', () => {
   const session = 'session-1234';
-  const choice = { blueprintId: 'bp1', scale: 3, page: 'a1' as const };
+  const choice = { blueprintId: 'bp1', scale: 3, page: 'a1' as const, reportPage: 'letter' as const };
 
   it('sends only the options the chosen format uses, and the contract accepts every one', () => {
     expect(exportRequest(session, { ...choice, format: 'png' })).toEqual({ session, format: 'png', blueprintId: 'bp1', scale: 3 });
     expect(exportRequest(session, { ...choice, format: 'pdf' })).toEqual({ session, format: 'pdf', blueprintId: 'bp1', page: 'a1' });
     expect(exportRequest(session, { ...choice, format: 'json' })).toEqual({ session, format: 'json' });
+    expect(exportRequest(session, { ...choice, format: 'report' })).toEqual({ session, format: 'report', blueprintId: 'bp1', page: 'letter' });
     for (const f of FORMATS) {
       for (const p of PAGES) {
         const parsed = requests['export.render'].safeParse(exportRequest(session, { ...choice, page: p.value, format: f.value }));
         expect(parsed.success).toBe(true);
       }
     }
+    for (const p of REPORT_PAGES) expect(requests['export.render'].safeParse(exportRequest(session, { ...choice, reportPage: p.value, format: 'report' })).success).toBe(true);
   });
 
   it('decodes the base64 an export arrives in, byte for byte', () => {

@@ -1,14 +1,14 @@
 import type { Migration } from './migration';
 
 /**
- * Format 2: what running a workshop in the room needs. Vote rounds get their question, which
+ * Format 3: what running a workshop in the room needs. Vote rounds get their question, which
  * cards take dots, hidden votes and when they opened and closed; comments get their author's
  * participant id, threads and resolution; agenda items their actual times; the timer the agenda
  * item it counts down. Every new column has the value an old record means, so nothing changes
  * for a file made before it.
  */
 export const facilitation: Migration = {
-  version: 2,
+  version: 3,
   name: 'facilitation',
   up(db) {
     db.exec(`
