@@ -26,8 +26,9 @@ const NO_FACTS: CardFacts = { eligible: null, dots: 0, mine: 0, canAdd: false, r
 /**
  * What a card shows of running the workshop, drawn around the card's box (which clips its own
  * content): dots and the Add dot / Remove dot buttons on the top edge while a round is open,
- * a heat frame and its rank after it closed, the open comments and the owner's department on
- * the top right. Its own subscription, so an added dot re-renders this card alone.
+ * a heat frame and its rank after it closed. The open comments and the owner's department on the
+ * top right are attributes of the card's node drawn by CSS (no element of their own, as every card
+ * has an owner). Its own subscription, so an added dot re-renders this card alone.
  */
 export function CardOverlay({ cardId }: { cardId: Id }): JSX.Element | null {
   const view = useView();
@@ -37,14 +38,13 @@ export function CardOverlay({ cardId }: { cardId: Id }): JSX.Element | null {
     return card && blueprintId ? factsOf(indexOf(doc, blueprintId, view), card) : NO_FACTS;
   }, [cardId, view]);
   const facts = useDoc(select, sameFacts);
-  useDescription(cardId, facts.description);
+  useNodeMarks(cardId, facts);
   const vote = useCallback((event: MouseEvent, step: 1 | -1) => {
     event.stopPropagation();
     voteOnCard(cardId, step);
   }, [cardId]);
-  const { eligible, dots, mine, rank, heat, openThreads, owner, ownerColour } = facts;
-  const topRight = openThreads > 0 || owner !== '';
-  if (eligible === null && rank === null && !topRight) return null;
+  const { eligible, dots, mine, rank, heat } = facts;
+  if (eligible === null && rank === null) return null;
   return (
     <>
       {eligible === false && <div className="fs-card-veil" aria-hidden="true" />}
@@ -69,28 +69,30 @@ export function CardOverlay({ cardId }: { cardId: Id }): JSX.Element | null {
           <b>#{rank}</b> {dots} {dots === 1 ? 'dot' : 'dots'}
         </div>
       )}
-      {topRight && (
-        <div className="fs-card-tags" aria-hidden="true">
-          {openThreads > 0 && <span className="fs-card-comments" title={`${openThreads} open comment${openThreads === 1 ? '' : 's'}`}>{openThreads}</span>}
-          {owner && <span className={`fs-owner-chip fs-dept-${ownerColour}`} title={`Owner: ${owner}`}>{owner}</span>}
-        </div>
-      )}
     </>
   );
 }
 
+function mark(node: HTMLElement, name: string, value: string): void {
+  if (value) node.setAttribute(name, value);
+  else node.removeAttribute(name);
+}
+
 /**
- * The card's dots and open comments in words, as the accessible description of its node (the
- * element React Flow renders, named by the card's title). Set from here, when the words change,
- * so a dot re-renders this card's overlay and nothing of React Flow.
+ * Marks on the card's node (the element React Flow renders, named by the card's title), set from
+ * here when they change, so a dot or a comment re-renders this overlay and nothing of React Flow:
+ * the card's dots and open comments in words as its accessible description, and the owner chip
+ * and comment badge that facilitation.css draws from `data-owner`, `data-dept` and `data-comments`.
  */
-function useDescription(cardId: Id, description: string): void {
+function useNodeMarks(cardId: Id, { description, owner, ownerColour, openThreads }: CardFacts): void {
   useLayoutEffect(() => {
     const node = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(cardId)}"]`);
     if (!node) return;
-    if (description) node.setAttribute('aria-description', description);
-    else node.removeAttribute('aria-description');
-  }, [cardId, description]);
+    mark(node, 'aria-description', description);
+    mark(node, 'data-owner', owner);
+    mark(node, 'data-dept', owner ? String(ownerColour) : '');
+    mark(node, 'data-comments', openThreads ? String(openThreads) : '');
+  }, [cardId, description, owner, ownerColour, openThreads]);
 }
 
 const stop = (event: MouseEvent) => event.stopPropagation();
