@@ -1,5 +1,5 @@
 import './facilitation.css';
-import { useCallback, useLayoutEffect, type JSX, type MouseEvent } from 'react';
+import { useCallback, useEffect, type JSX, type MouseEvent, type RefObject } from 'react';
 import { castDot, removeDot } from '../../shared/commands/votes';
 import { newId } from '../../shared/model/ids';
 import type { Id, WorkshopDoc } from '../../shared/model/types';
@@ -30,7 +30,7 @@ const NO_FACTS: CardFacts = { eligible: null, dots: 0, mine: 0, canAdd: false, r
  * top right are attributes of the card's node drawn by CSS (no element of their own, as every card
  * has an owner). Its own subscription, so an added dot re-renders this card alone.
  */
-export function CardOverlay({ cardId }: { cardId: Id }): JSX.Element | null {
+export function CardOverlay({ cardId, cardRef }: { cardId: Id; cardRef: RefObject<HTMLElement | null> }): JSX.Element | null {
   const view = useView();
   const select = useCallback((doc: WorkshopDoc) => {
     const card = doc.cards[cardId];
@@ -38,7 +38,7 @@ export function CardOverlay({ cardId }: { cardId: Id }): JSX.Element | null {
     return card && blueprintId ? factsOf(indexOf(doc, blueprintId, view), card) : NO_FACTS;
   }, [cardId, view]);
   const facts = useDoc(select, sameFacts);
-  useNodeMarks(cardId, facts);
+  useNodeMarks(cardRef, facts);
   const vote = useCallback((event: MouseEvent, step: 1 | -1) => {
     event.stopPropagation();
     voteOnCard(cardId, step);
@@ -84,15 +84,16 @@ function mark(node: HTMLElement, name: string, value: string): void {
  * the card's dots and open comments in words as its accessible description, and the owner chip
  * and comment badge that facilitation.css draws from `data-owner`, `data-dept` and `data-comments`.
  */
-function useNodeMarks(cardId: Id, { description, owner, ownerColour, openThreads }: CardFacts): void {
-  useLayoutEffect(() => {
-    const node = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(cardId)}"]`);
+function useNodeMarks(cardRef: RefObject<HTMLElement | null>, { description, owner, ownerColour, openThreads }: CardFacts): void {
+  // After paint: opening a large blueprint paints its cards first, their marks right after.
+  useEffect(() => {
+    const node = cardRef.current?.parentElement;
     if (!node) return;
     mark(node, 'aria-description', description);
     mark(node, 'data-owner', owner);
     mark(node, 'data-dept', owner ? String(ownerColour) : '');
     mark(node, 'data-comments', openThreads ? String(openThreads) : '');
-  }, [cardId, description, owner, ownerColour, openThreads]);
+  }, [cardRef, description, owner, ownerColour, openThreads]);
 }
 
 const stop = (event: MouseEvent) => event.stopPropagation();

@@ -1,4 +1,4 @@
-import { memo, type JSX } from 'react';
+import { memo, useRef, type JSX } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { Asset, Card } from '../../../shared/model';
 import type { CardBox } from '../../../shared/layout';
@@ -20,11 +20,13 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>): JSX.Element 
   const { card, box, image } = data;
   const editing = useIsEditing(card.id);
   const handles = useHandleReach(card.id) || selected;
+  const cardRef = useRef<HTMLDivElement>(null);
   // Handles sit outside the card box, which clips its content, so the whole handle takes the pointer.
   return (
     <>
     {handles && <Handle type="target" position={Position.Left} className="fs-handle" />}
     <div
+      ref={cardRef}
       className={`fs-card fs-kind-${card.kind}${selected ? ' is-selected' : ''}${card.touchpoint ? ' is-touchpoint' : ''}${card.failPoint ? ' is-failpoint' : ''}`}
     >
       {editing ? (
@@ -39,7 +41,7 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>): JSX.Element 
       )}
       {box.footerY !== undefined && <CardMarks card={card} />}
     </div>
-    <CardOverlay cardId={card.id} />
+    <CardOverlay cardId={card.id} cardRef={cardRef} />
     {handles && <Handle type="source" position={Position.Right} className="fs-handle" />}
     </>
   );
