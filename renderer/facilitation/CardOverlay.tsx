@@ -49,15 +49,20 @@ export function CardOverlay({ cardId, cardRef }: { cardId: Id; cardRef: RefObjec
     <>
       {eligible === false && <div className="fs-card-veil" aria-hidden="true" />}
       {heat > 0 && <div className={`fs-card-heat fs-heat-${heat}`} aria-hidden="true" />}
-      {eligible && (
+      {eligible && dots === 0 && (
+        // A card without dots offers only the button (one element on each of many cards).
+        <button
+          type="button" tabIndex={-1} className="fs-dot-button is-add fs-card-dot-alone nodrag nopan" aria-label="Add dot" title="Add dot (D)"
+          disabled={!facts.canAdd} onClick={(e) => vote(e, 1)} onDoubleClick={stop} onMouseDown={keepFocus}
+        >+</button>
+      )}
+      {eligible && dots > 0 && (
         // Pressing a dot button keeps focus where it was (on the canvas), so nothing scrolls to it.
-        <div className={`fs-card-dots nodrag nopan${dots ? '' : ' is-empty'}`} onClick={stop} onDoubleClick={stop} onMouseDown={keepFocus}>
-          {dots > 0 && (
-            <span className="fs-dots" aria-hidden="true" title={`${dots} ${dots === 1 ? 'dot' : 'dots'}${mine ? `, ${mine} yours` : ''}`}>
-              {Array.from({ length: Math.min(dots, MAX_DRAWN) }, (_, i) => <i key={i} className={i < mine ? 'is-mine' : undefined} />)}
-              {dots > MAX_DRAWN && <b>{dots}</b>}
-            </span>
-          )}
+        <div className="fs-card-dots nodrag nopan" onClick={stop} onDoubleClick={stop} onMouseDown={keepFocus}>
+          <span className="fs-dots" aria-hidden="true" title={`${dots} ${dots === 1 ? 'dot' : 'dots'}${mine ? `, ${mine} yours` : ''}`}>
+            {Array.from({ length: Math.min(dots, MAX_DRAWN) }, (_, i) => <i key={i} className={i < mine ? 'is-mine' : undefined} />)}
+            {dots > MAX_DRAWN && <b>{dots}</b>}
+          </span>
           {mine > 0 && (
             <button type="button" tabIndex={-1} className="fs-dot-button" aria-label="Remove dot" title="Remove dot (Shift+D)" onClick={(e) => vote(e, -1)}>−</button>
           )}

@@ -118,7 +118,12 @@ describe('dot voting', () => {
     await addDot(pile);
     await expect.poll(() => cardDescription(page, pile)).toBe('1 dots from Hanna Berg');
     await page.getByRole('combobox', { name: 'Voting as' }).selectOption({ label: 'Erik Lund' });
-    // Erik cannot see Hanna's dot.
+    // Erik cannot see Hanna's dot; he votes with the keyboard: D on the focused card, Shift+D takes it back.
+    await expect.poll(() => cardDescription(page, pile)).toBe('');
+    await card(page, pile).focus();
+    await page.keyboard.press('d');
+    await expect.poll(() => cardDescription(page, pile)).toBe('1 dots from Erik Lund');
+    await page.keyboard.press('Shift+D');
     await expect.poll(() => cardDescription(page, pile)).toBe('');
     expect(await card(page, PRINTS).getByRole('button', { name: 'Add dot' }).count()).toBe(0);
     await page.getByRole('button', { name: 'Close vote' }).click();

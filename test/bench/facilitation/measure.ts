@@ -5,7 +5,7 @@ import type { Chromium } from '../../e2e/harness';
 /** How many cards on screen show dots, comment badges and owner chips. */
 export function dotsOnScreen(page: Page): Promise<{ dots: number; comments: number; owners: number }> {
   return page.evaluate(() => ({
-    dots: document.querySelectorAll('.fs-card-dots').length,
+    dots: document.querySelectorAll('.react-flow__node .fs-dot-button.is-add').length,
     comments: document.querySelectorAll('.react-flow__node[data-comments]').length,
     owners: document.querySelectorAll('.react-flow__node[data-owner]').length,
   }));
@@ -54,7 +54,7 @@ export async function addDots(page: Page, clicks: number, spendLast: boolean): P
       observer.observe(document.querySelector('.react-flow__nodes')!, { subtree: true, childList: true, attributes: true, characterData: true });
       const t0 = performance.now();
       button.click();
-      card.querySelector('.fs-card-dots')?.getBoundingClientRect();
+      (card.querySelector('.fs-card-dots') ?? card).getBoundingClientRect();
       document.querySelector('.fs-voting-count')?.getBoundingClientRect();
       times.push(performance.now() - t0);
       await frame();
