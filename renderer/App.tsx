@@ -4,12 +4,15 @@ import { openDocument, useSession } from './state/documentStore';
 import { Welcome } from './welcome/Welcome';
 import { Workspace } from './shell/Workspace';
 import { runMenuCommand } from './actions/menuCommands';
+import { selectBlueprint } from './state/selection';
+import { keepInAddress, workshopInAddress } from './shell/workshopAddress';
 
 type Boot = { phase: 'starting' } | { phase: 'ready'; error: string | null };
 
 /**
- * Starts on the workshop the host was launched with (`frontstage serve FILE`, a file opened
- * from the OS), else on the welcome screen; a file that cannot be opened is said so there.
+ * Starts on the workshop the address names (the one open before a reload, or in another tab),
+ * else the one the host was launched with (`frontstage serve FILE`, a file opened from the OS),
+ * else on the welcome screen; a file that cannot be opened is said so there.
  */
 export function App(): JSX.Element {
   const session = useSession();
@@ -18,14 +21,20 @@ export function App(): JSX.Element {
   useEffect(() => {
     let live = true;
     void (async () => {
-      const info = await api['host.info']({});
-      if (!info.ok || !info.value.startupFile) {
+      const named = workshopInAddress();
+      const info = named ? null : await api['host.info']({});
+      if (info && (!info.ok || !info.value.startupFile)) {
         if (live) setBoot({ phase: 'ready', error: info.ok ? null : info.error.message });
         return;
       }
-      const opened = await api['workshop.open']({ path: info.value.startupFile });
+      const path = named?.path ?? (info?.ok ? info.value.startupFile : null);
+      if (!path) return;
+      const opened = await api['workshop.open']({ path });
       if (!live) return;
-      if (opened.ok) openDocument(opened.value);
+      if (opened.ok) {
+        openDocument(opened.value);
+        if (named?.blueprintId && opened.value.doc.blueprints[named.blueprintId]) selectBlueprint(named.blueprintId);
+      } else keepInAddress(null, null);
       setBoot({ phase: 'ready', error: opened.ok ? null : opened.error.message });
     })();
     return () => {

@@ -1,12 +1,14 @@
-// Writes renderer/styles/card-marks.css: the marks on cards as small PNG pictures, one per mark
-// and theme, drawn from the same shapes as the masks (renderer/styles/marks/*.mask.svg) in the
-// theme's colours (renderer/styles/theme.css). A masked element costs Chrome a compositing layer
+// Writes the marks' masks (renderer/styles/marks/*.mask.svg) from their one definition, the
+// shapes the exports draw too (shared/render/markShapes.ts), and renderer/styles/card-marks.css:
+// the marks on cards as small PNG pictures, one per mark and theme, drawn from those masks in
+// the theme's colours (renderer/styles/theme.css). A masked element costs Chrome a compositing layer
 // of its own when it paints; with a few marks on each of hundreds of cards, masks were a third of
 // the style and paint work of opening a large blueprint. A picture is drawn as a plain image.
 // The legend and the sentiment picker keep the masks: they need any colour, and are few.
 //
-//   node scripts/card-marks.mjs           rewrite the file
-//   (test/unit/renderer/cardMarks.test.ts checks that it is up to date)
+//   node scripts/card-marks.mjs           rewrite the masks and the file
+//   (test/unit/renderer/cardMarks.test.ts checks that both are up to date)
+import { buildSync } from 'esbuild';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +24,7 @@ const MARKS = {
   differentiate: '--fs-strategy-differentiate',
   failpoint: '--fs-failpoint',
   clock: '--fs-muted',
+  owner: '--fs-muted',
   ...Object.fromEntries([1, 2, 3, 4, 5].map((n) => [`touchpoint-${n}`, '--fs-touchpoint'])),
   ...Object.fromEntries(['n2', 'n1', '0', 'p1', 'p2'].map((s) => [`sentiment-${s}`, `--fs-sentiment-${s}`])),
 };
@@ -84,7 +87,17 @@ export function cardMarksCss() {
   ].join('\n');
 }
 
+/** The shapes module, bundled and run here: a script cannot import TypeScript itself. */
+function markShapes() {
+  const { outputFiles } = buildSync({ entryPoints: [join(root, 'shared/render/markShapes.ts')], bundle: true, write: false, format: 'cjs', platform: 'node', logLevel: 'warning' });
+  const module = { exports: {} };
+  new Function('module', 'exports', outputFiles[0].text)(module, module.exports);
+  return module.exports;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { MARK_SHAPES, maskSvg } = markShapes();
+  for (const name of Object.keys(MARK_SHAPES)) writeFileSync(join(styles, 'marks', `${name}.mask.svg`), maskSvg(name));
   writeFileSync(CARD_MARKS_CSS, cardMarksCss());
   console.log(`card-marks: wrote ${CARD_MARKS_CSS}`);
 }

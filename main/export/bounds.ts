@@ -11,6 +11,7 @@ export function bounds(item: DisplayItem): Box {
   switch (item.type) {
     case 'rect':
     case 'image':
+    case 'use':
       return [item.x, item.y, item.x + item.width, item.y + item.height];
     case 'circle':
       return [item.cx - item.r, item.cy - item.r, item.cx + item.r, item.cy + item.r];

@@ -1,6 +1,6 @@
 import type PDFDocument from 'pdfkit';
 import { measureText } from '../../shared/layout';
-import type { DisplayItem } from '../../shared/render';
+import { symbolOf, type DisplayItem } from '../../shared/render';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -59,15 +59,27 @@ export class PdfPainter {
       }
       case 'image':
         this.image(item);
+        return;
+      case 'use': {
+        const symbol = symbolOf(item.symbol);
+        if (!symbol) return;
+        doc.save();
+        doc.translate(item.x, item.y).scale(item.width / symbol.width, item.height / symbol.height);
+        for (const part of symbol.items) this.draw(part);
+        doc.restore();
+        // restore() brings back the colours and font from before the symbol.
+        this.resetState();
+      }
     }
   }
 
-  private paint(fill: string | undefined, stroke: { stroke?: string; strokeWidth?: number; dash?: readonly number[] }): void {
+  private paint(fill: string | undefined, stroke: { stroke?: string; strokeWidth?: number; dash?: readonly number[]; cap?: 'round' }): void {
     const doc = this.doc;
     const hasFill = fill !== undefined && fill !== 'none';
     if (stroke.stroke) {
       doc.lineWidth(stroke.strokeWidth ?? 1);
       if (stroke.dash) (doc as unknown as DashArray).dash([...stroke.dash]);
+      if (stroke.cap) doc.lineCap(stroke.cap);
     }
     if (hasFill && stroke.stroke) doc.fillAndStroke(fill, stroke.stroke);
     else if (hasFill) doc.fill(fill);
@@ -75,6 +87,7 @@ export class PdfPainter {
     // fill() and stroke() set the colour through pdfkit, behind the text colour cache.
     if (hasFill) this.color = '';
     if (stroke.dash) doc.undash();
+    if (stroke.cap) doc.lineCap('butt');
   }
 
   /** PDF carries PNG and JPEG; other photos, or bytes that are not an image, keep their placeholder. */
@@ -94,9 +107,9 @@ export class PdfPainter {
   }
 }
 
-/** Draws the M/L/Q/Z path data the render layer writes; quadratics become the equivalent cubics. */
+/** Draws the M/L/Q/C/Z path data the render layer writes; quadratics become the equivalent cubics. */
 function tracePath(doc: Doc, d: string): void {
-  const tokens = d.match(/[MLQZ]|-?\d*\.?\d+(?:e-?\d+)?/g) ?? [];
+  const tokens = d.match(/[MLQCZ]|-?\d*\.?\d+(?:e-?\d+)?/g) ?? [];
   let i = 0;
   let cx = 0;
   let cy = 0;
@@ -108,6 +121,10 @@ function tracePath(doc: Doc, d: string): void {
     else if (op === 'Q') {
       const qx = num(), qy = num(), x = num(), y = num();
       doc.bezierCurveTo(cx + (2 / 3) * (qx - cx), cy + (2 / 3) * (qy - cy), x + (2 / 3) * (qx - x), y + (2 / 3) * (qy - y), x, y);
+      cx = x; cy = y;
+    } else if (op === 'C') {
+      const x1 = num(), y1 = num(), x2 = num(), y2 = num(), x = num(), y = num();
+      doc.bezierCurveTo(x1, y1, x2, y2, x, y);
       cx = x; cy = y;
     } else if (op === 'Z') doc.closePath();
   }

@@ -1,22 +1,24 @@
-import { redo, save, undo, getDoc } from '../state/documentStore';
+import { save } from '../state/documentStore';
 import { getUi, setUi } from '../state/ui';
 import { canvas } from '../canvas/controller';
 import { getSelection, selectCards, selectConnector } from '../state/selection';
 import type { Action } from './registry';
 import { addCardHere, deleteSelected, duplicateSelected, selectAll } from './cardActions';
-import { presentationWalk } from '../shell/presentation';
 import { focusRegion } from '../shell/regions';
+import { stepPresentation, stopPresenting, togglePresenting } from '../shell/presenting';
+import { redoAndSay, undoAndSay } from '../feedback/undoRedo';
 import { clearLens, getLens, lensActive, openFind } from '../insights/lens/lensStore';
 import { toggleInsights } from '../insights/insightsStore';
 import { FACILITATION_ACTIONS } from '../facilitation/actions';
 
 const hasCards = () => getSelection().cardIds.length > 0;
+const presenting = () => getUi().presentation;
 
 /** Every app action. The toolbar reads labels and shortcuts from here, so they never disagree. */
 export const ACTIONS = {
   addCard: { id: 'card.add', label: 'Add card', shortcuts: ['N'], run: addCardHere },
-  undo: { id: 'edit.undo', label: 'Undo', shortcuts: ['Mod+Z'], run: undo },
-  redo: { id: 'edit.redo', label: 'Redo', shortcuts: ['Shift+Mod+Z', 'Mod+Y'], run: redo },
+  undo: { id: 'edit.undo', label: 'Undo', shortcuts: ['Mod+Z'], run: undoAndSay },
+  redo: { id: 'edit.redo', label: 'Redo', shortcuts: ['Shift+Mod+Z', 'Mod+Y'], run: redoAndSay },
   delete: { id: 'edit.delete', label: 'Delete', shortcuts: ['Delete', 'Backspace'], run: deleteSelected },
   duplicate: { id: 'card.duplicate', label: 'Duplicate', shortcuts: ['Mod+D'], enabled: hasCards, run: duplicateSelected },
   selectAll: { id: 'edit.selectAll', label: 'Select all cards', shortcuts: ['Mod+A'], run: selectAll },
@@ -28,18 +30,17 @@ export const ACTIONS = {
   theme: { id: 'view.theme', label: 'Switch light/dark theme', shortcuts: [], run: () => setUi({ theme: getUi().theme === 'dark' ? 'light' : 'dark' }) },
   nextRegion: { id: 'view.nextRegion', label: 'Next region', shortcuts: ['F6'], inFields: true, run: () => focusRegion(1) },
   previousRegion: { id: 'view.previousRegion', label: 'Previous region', shortcuts: ['Shift+F6'], inFields: true, run: () => focusRegion(-1) },
-  presentation: {
-    id: 'view.presentation', label: 'Presentation mode', shortcuts: ['F5'], inFields: true,
-    run: () => setUi({ presentation: !getUi().presentation, presentationStep: 0 }),
-  },
+  presentation: { id: 'view.presentation', label: 'Present', shortcuts: ['F5'], inFields: true, run: togglePresenting },
   presentNext: {
-    id: 'present.next', label: 'Next card', shortcuts: ['PageDown', 'Space', 'ArrowRight'],
-    enabled: () => getUi().presentation, run: () => stepPresentation(1),
+    id: 'present.next', label: 'Next', shortcuts: ['PageDown', 'Space', 'ArrowRight', 'ArrowDown'],
+    enabled: presenting, run: () => stepPresentation(1),
   },
   presentPrevious: {
-    id: 'present.previous', label: 'Previous card', shortcuts: ['PageUp', 'Shift+Space', 'ArrowLeft'],
-    enabled: () => getUi().presentation, run: () => stepPresentation(-1),
+    id: 'present.previous', label: 'Previous', shortcuts: ['PageUp', 'Shift+Space', 'ArrowLeft', 'ArrowUp'],
+    enabled: presenting, run: () => stepPresentation(-1),
   },
+  presentFirst: { id: 'present.first', label: 'First', shortcuts: ['Home'], enabled: presenting, run: () => stepPresentation('first') },
+  presentLast: { id: 'present.last', label: 'Last', shortcuts: ['End'], enabled: presenting, run: () => stepPresentation('last') },
   insights: { id: 'view.insights', label: 'Insights', shortcuts: [], run: toggleInsights },
   find: { id: 'view.find', label: 'Find cards', shortcuts: ['Mod+F'], inFields: true, enabled: () => !getUi().presentation, run: openFind },
   // Escape on the canvas clears the selection first, then the find or lens.
@@ -52,21 +53,8 @@ export const ACTIONS = {
     id: 'edit.deselect', label: 'Clear selection', shortcuts: ['Escape'],
     enabled: () => !getUi().presentation, run: () => { selectCards([]); selectConnector(null); },
   },
-  leavePresentation: {
-    id: 'present.leave', label: 'Leave presentation', shortcuts: ['Escape'],
-    enabled: () => getUi().presentation, run: () => setUi({ presentation: false }),
-  },
+  leavePresentation: { id: 'present.leave', label: 'Leave presentation', shortcuts: ['Escape'], enabled: presenting, run: stopPresenting },
   ...FACILITATION_ACTIONS,
 } satisfies Record<string, Action>;
 
 export const ACTION_LIST: readonly Action[] = Object.values(ACTIONS);
-
-function stepPresentation(delta: number): void {
-  const { blueprintId } = getSelection();
-  if (!blueprintId) return;
-  const walk = presentationWalk(getDoc(), blueprintId);
-  if (!walk.length) return;
-  const step = Math.max(0, Math.min(walk.length - 1, getUi().presentationStep + delta));
-  setUi({ presentationStep: step });
-  canvas()?.spotlight(walk[step]!);
-}

@@ -8,13 +8,16 @@ export function clipText(clip: Clip): string {
 }
 
 /** Lines of pasted text, cleaned of control characters: each becomes a card title. */
-export function textLines(text: string): string[] {
+export function textLines(text: string, max: number = LIMITS.title): string[] {
   return text
     .split(/\r\n|\r|\n/)
-    .map((l) => l.replace(REFUSED_CHARS, ' ').replace(/\s+/g, ' ').trim().slice(0, LIMITS.title))
+    .map((l) => l.replace(REFUSED_CHARS, ' ').replace(/\s+/g, ' ').trim().slice(0, max))
     .filter(Boolean)
     .slice(0, 200);
 }
+
+/** Lines of pasted text as lane, stage or step names. */
+export const nameLines = (text: string): string[] => textLines(text, LIMITS.name);
 
 export function parseClip(json: string): Clip | null {
   try {

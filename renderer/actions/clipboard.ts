@@ -6,6 +6,7 @@ import { clipText, parseClip, textLines } from './clipText';
 import { dispatch, getDoc } from '../state/documentStore';
 import { getSelection, selectCards } from '../state/selection';
 import { canvas } from '../canvas/controller';
+import { focusedCell } from '../canvas/grid/gridFocus';
 
 /** Our own clipboard type, so cards keep every field; plain text goes along for other apps. */
 export const CLIP_MIME = 'application/x-frontstage-clip+json';
@@ -23,11 +24,13 @@ export function copySelection(data: DataTransfer | null, cut: boolean): boolean 
   return true;
 }
 
-/** Where a paste lands: the selected card's cell, else the cell in view, else the first cell. */
+/** Where a paste lands: the focused cell, else the selected card's cell, else the cell in view, else the first cell. */
 function pasteCell(): { laneId: string; stepId: string } | null {
   const doc = getDoc();
   const { blueprintId, cardIds } = getSelection();
   if (!blueprintId) return null;
+  const focused = focusedCell();
+  if (focused && doc.lanes[focused.laneId]?.blueprintId === blueprintId) return focused;
   const selected = cardIds.map((id) => doc.cards[id]).find(Boolean);
   if (selected) return { laneId: selected.laneId, stepId: selected.stepId };
   const inView = canvas()?.cellInView();

@@ -1,37 +1,41 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type JSX, type KeyboardEvent, type MouseEvent } from 'react';
 import {
   ConnectionMode, SelectionMode, ReactFlow, ReactFlowProvider, ViewportPortal, useReactFlow, useStoreApi,
-  type Connection, type Viewport, type NodeChange, type OnNodeDrag, type XYPosition,
+  type Viewport, type NodeChange, type OnNodeDrag, type XYPosition,
 } from '@xyflow/react';
 import { type BlueprintLayout, type CardBox } from '../../shared/layout';
 import { layoutSelector } from './layoutOf';
 import { moveCards } from '../../shared/commands/cards';
-import { newId, type WorkshopDoc } from '../../shared/model';
+import type { WorkshopDoc } from '../../shared/model';
 import { dispatch, getDoc, useDoc } from '../state/documentStore';
 import { getSelection, selectCards, selectConnector, useSelection } from '../state/selection';
 import { CardNode, type CardNodeType } from './nodes/CardNode';
-import { enterCard, leaveCard, setConnecting } from './nodes/handleReach';
+import { enterCard, leaveCard } from './nodes/handleReach';
 import { ConnectorMarkers } from './edges/ConnectorMarkers';
 import { MovingConnectors, VisibleConnectors } from './edges/ConnectorLayer';
 import { useConnectorPicking } from './edges/useConnectorPicking';
 import { useTiledView } from './edges/visibleArea';
 import { intersects } from './edges/connectorPath';
 import { ConnectorEnds } from './edges/ConnectorEnds';
+import { ConnectCandidate, useConnectOnCard } from './edges/useConnectOnCard';
 import { connectorsOf, rerouted } from './edges/movingConnectors';
 import { DropHighlight, LaneBackground } from './LaneBackground';
 import { StickyHeaders } from './StickyHeaders';
 import { makeNodeDeriver } from './flowElements';
 import { measureOnlyResizedNodes } from './sizedNodes';
 import { cardsInCell, cellAt, dropTarget, type DropTarget } from './geometry';
-import { neighbour, type Direction } from './navigation';
-import { nudgeCard } from './nudge';
 import { startEditing, startNewCard } from './capture';
-import { focusCard, setRevealer } from './focus';
+import { focusCard, revealOnCanvas, setRevealer, type RevealTarget } from './focus';
 import { setCanvasController } from './controller';
-import { addConnector } from '../../shared/commands/connectors';
+import { CellLayer, ConnectSource } from './grid/CellLayer';
+import { onGridKey } from './grid/gridKeys';
+import { setCurrentCell } from './grid/gridFocus';
+import { revealView, spanOf } from './reveal';
+import { getUi, usePresenting } from '../state/ui';
+import { Spotlight } from './Spotlight';
 import { ConnectorPanel } from './ConnectorPanel';
 import { Overview } from './Overview';
-import { MAX_ZOOM, MIN_ZOOM, fitViewport, openingViewport, panExtent } from './openingView';
+import { MAX_ZOOM, MIN_ZOOM, fillViewport, openingViewport, panExtent } from './openingView';
 import { useStructureMenus } from './structure/useStructureMenus';
 import { useCardMenu } from './useCardMenu';
 import { useAfterFirstPaint } from '../shell/afterPaint';
@@ -41,7 +45,6 @@ import { LensOverlay } from '../insights/lens/LensOverlay';
 import { parkIfDroppedOnParkingLot } from '../facilitation/parking';
 
 const nodeTypes = { card: CardNode };
-const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 const MULTI_KEYS = ['Shift', 'Meta', 'Control'];
 
 export function BlueprintCanvas({ blueprintId }: { blueprintId: string }): JSX.Element {
@@ -59,6 +62,7 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   const cards = useDoc(selectCardsTable);
   const assets = useDoc(selectAssets);
   const selection = useSelection();
+  const presenting = usePresenting();
   const [drag, setDrag] = useState<Map<string, XYPosition> | null>(null);
   const [hover, setHover] = useState<{ target: DropTarget; moving: ReadonlySet<string> } | null>(null);
   const layoutRef = useRef<BlueprintLayout | null>(layout);
@@ -66,6 +70,7 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   const menus = useStructureMenus(blueprintId);
   const cardMenu = useCardMenu();
   const picking = useConnectorPicking(layoutRef);
+  const connecting = useConnectOnCard(layoutRef);
   const afterPaint = useAfterFirstPaint();
   const width = layout?.width ?? 0;
   const height = layout?.height ?? 0;
@@ -121,42 +126,39 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   );
   const followers = useMemo(() => (layout && drag ? rerouted(layout, movingConnectors, drag) : []), [layout, drag, movingConnectors]);
 
-  // Fit the whole grid, headers included (fitView would only see the cards), never above 100%.
+  // Fit the grid, headers included (fitView would only see the cards): see fillViewport.
   const fitAll = useCallback((duration = 0) => {
     const current = layoutRef.current;
-    const el = document.querySelector('.fs-canvas .react-flow');
+    const el = paneOf(sectionRef.current);
     if (!current || !el) return;
-    void flow.setViewport(fitViewport(current, el.clientWidth, el.clientHeight), { duration });
+    void flow.setViewport(fillViewport(current, el.clientWidth, el.clientHeight, flow.getViewport()), { duration });
   }, [flow]);
 
   useEffect(() => {
-    setRevealer((cardId) => {
-      const box = layoutRef.current?.cards.find((c) => c.id === cardId);
-      if (!box) return;
-      const { x, y, zoom } = flow.getViewport();
-      const el = document.querySelector('.fs-canvas .react-flow');
-      const w = el?.clientWidth ?? 0;
-      const h = el?.clientHeight ?? 0;
-      const sx = box.x * zoom + x;
-      const sy = box.y * zoom + y;
-      const margin = 40;
-      const lh = (layoutRef.current?.laneHeaderWidth ?? 0) * zoom;
-      const th = ((layoutRef.current?.stageHeaderHeight ?? 0) + (layoutRef.current?.stepHeaderHeight ?? 0)) * zoom;
-      if (sx >= lh && sy >= th && sx + box.width * zoom <= w - margin && sy + box.height * zoom <= h - margin) return;
-      void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom, duration: 150 });
-    });
+    // The view moves only to show what takes the focus, and then by the least amount.
+    // Something just added is in the layout a render later: it is looked for again a few frames on.
+    const reveal = (target: RevealTarget, tries = 0) => {
+      const current = layoutRef.current;
+      const el = paneOf(sectionRef.current);
+      const span = current && spanOf(current, target);
+      if (!span) {
+        if (tries < 5) requestAnimationFrame(() => reveal(target, tries + 1));
+        return;
+      }
+      if (!current || !el) return;
+      const view = flow.getViewport();
+      const next = revealView(view, { width: el.clientWidth, height: el.clientHeight }, current, span);
+      if (next.x !== view.x || next.y !== view.y) void flow.setViewport(next);
+    };
+    setRevealer(reveal);
     setCanvasController({
       zoomIn: () => void flow.zoomIn({ duration: 150 }),
       zoomOut: () => void flow.zoomOut({ duration: 150 }),
       fit: () => fitAll(200),
       reveal: (id) => focusCard(id),
-      spotlight: (id) => {
-        const box = layoutRef.current?.cards.find((c) => c.id === id);
-        if (box) void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: 1.6, duration: 300 });
-      },
       cellInView: () => {
         const current = layoutRef.current;
-        const el = document.querySelector('.fs-canvas .react-flow');
+        const el = paneOf(sectionRef.current);
         if (!current || !el) return null;
         const r = el.getBoundingClientRect();
         return cellAt(current, flow.screenToFlowPosition({ x: r.left + r.width / 2, y: r.top + r.height / 2 }));
@@ -232,13 +234,6 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
     dispatch(moveCards, { cardIds, laneId: target.laneId, stepId: target.stepId, index: target.index });
   }, [pointerInFlow]);
 
-  const onConnect = useCallback((connection: Connection) => {
-    if (!connection.source || !connection.target || connection.source === connection.target) return;
-    const id = newId('k');
-    dispatch(addConnector, { id, from: connection.source, to: connection.target, kind: 'flow' });
-    if (getDoc().connectors[id]) selectConnector(id);
-  }, []);
-
   const onDoubleClick = useCallback((event: MouseEvent) => {
     const target = event.target as HTMLElement;
     if (!target.classList.contains('react-flow__pane') || !layoutRef.current || picking.pick(event, true)) return;
@@ -247,35 +242,32 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   }, [pointerInFlow, picking]);
 
   const onKeyDown = useCallback((event: KeyboardEvent) => {
-    const target = event.target as HTMLElement;
-    const cardId = target.classList.contains('react-flow__node') ? target.dataset.id : undefined;
-    if (!cardId || !layoutRef.current || event.ctrlKey || event.metaKey) return;
-    const direction = ARROWS[event.key];
-    if (event.altKey) {
-      if (direction) {
-        event.preventDefault();
-        nudgeCard(layoutRef.current, cardId, direction);
-        focusCard(cardId);
-      }
-      return;
-    }
-    if (direction) {
-      event.preventDefault();
-      const next = neighbour(layoutRef.current, cardId, direction);
-      if (next) {
-        selectCards([next]);
-        focusCard(next);
-      }
-    } else if (event.key === 'Enter' || event.key === 'F2') {
-      event.preventDefault();
-      startEditing(cardId);
-    }
+    // While presenting, arrow keys step through the presentation (app actions) instead.
+    if (!layoutRef.current || getUi().presentation) return;
+    if (onGridKey(event, layoutRef.current)) event.preventDefault();
   }, []);
 
   const onFocus = useCallback((event: React.FocusEvent) => {
     const target = event.target as HTMLElement;
+    // Focus can scroll React Flow's clipped pane (Tab to an element near its edge); the view
+    // moves by its transform only, so the pane's own scroll offset is put back.
+    const pane = paneOf(sectionRef.current);
+    if (pane && (pane.scrollLeft || pane.scrollTop)) pane.scrollTo(0, 0);
     const cardId = target.classList.contains('react-flow__node') ? target.dataset.id : undefined;
+    const card = cardId ? getDoc().cards[cardId] : undefined;
+    // Tab can bring focus to a card or cell partly off screen: the view follows, by the least
+    // amount (a click does not move it: that would shift a card under the pointer about to drag it).
+    const byKeyboard = target.matches(':focus-visible');
+    if (card) {
+      setCurrentCell({ laneId: card.laneId, stepId: card.stepId });
+      if (byKeyboard) revealOnCanvas({ kind: 'card', id: card.id });
+    }
     if (cardId && !getSelection().cardIds.includes(cardId) && target.matches(':focus-visible')) selectCards([cardId]);
+    if (target.classList.contains('fs-cell') && target.dataset.lane && target.dataset.step) {
+      setCurrentCell({ laneId: target.dataset.lane, stepId: target.dataset.step });
+      if (byKeyboard) revealOnCanvas({ kind: 'cell', laneId: target.dataset.lane, stepId: target.dataset.step });
+      if (byKeyboard && getSelection().cardIds.length) selectCards([]);
+    }
   }, []);
 
   // A click on a connector selects it (it is drawn on a canvas under the pane); elsewhere it clears the selection.
@@ -296,9 +288,9 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
         onNodeDrag={onNodeDrag}
         onNodeDragStop={onNodeDragStop}
         onNodeDoubleClick={(_, node) => startEditing(node.id)}
-        onConnect={onConnect}
-        onConnectStart={startConnecting}
-        onConnectEnd={stopConnecting}
+        onConnect={connecting.onConnect}
+        onConnectStart={connecting.onConnectStart}
+        onConnectEnd={connecting.onConnectEnd}
         onNodeMouseEnter={enterNode}
         onNodeMouseLeave={leaveNode}
         onNodeContextMenu={cardMenu.onNodeContextMenu}
@@ -323,14 +315,18 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
       >
         <ViewportPortal>
           {layout && <LaneBackground layout={layout} />}
+          {layout && afterPaint && <CellLayer layout={layout} area={area} />}
+          {layout && afterPaint && <ConnectSource layout={layout} />}
           {layout && <VisibleConnectors width={layout.width} height={layout.height} connectors={layout.connectors} selectedId={liveEdgeId} hidden={movingConnectors} painted={afterPaint} />}
           {layout && followers.length > 0 && <MovingConnectors width={layout.width} height={layout.height} connectors={followers} selectedId={liveEdgeId} />}
           {layout && liveEdgeId && <ConnectorEnds layout={layout} connectorId={liveEdgeId} />}
           {layout && hover && <DropHighlight layout={layout} target={hover.target} moving={hover.moving} />}
+          {layout && <ConnectCandidate card={connecting.candidate} width={layout.width} height={layout.height} />}
           {layout && <LensOverlay layout={layout} />}
         </ViewportPortal>
         <ConnectorMarkers />
         {layout && <StickyHeaders layout={layout} handlers={menus.handlers} />}
+        {layout && presenting && <Spotlight layout={layout} />}
         {afterPaint && layout && <Overview layout={layout} />}
         {liveEdgeId && <ConnectorPanel connectorId={liveEdgeId} onClose={() => selectConnector(null)} />}
         {layout && (layout.lanes.length === 0 || layout.steps.length === 0) && <EmptyHint hasLanes={layout.lanes.length > 0} />}
@@ -349,8 +345,6 @@ function EmptyHint({ hasLanes }: { hasLanes: boolean }): JSX.Element {
   );
 }
 
-const startConnecting = () => setConnecting(true);
-const stopConnecting = () => setConnecting(false);
 // While a button is down the pointer is dragging something, and may run ahead of a dragged
 // card over others: those should not grow handles (and re-render) on the way.
 const enterNode = (event: MouseEvent, node: CardNodeType) => {
@@ -359,6 +353,7 @@ const enterNode = (event: MouseEvent, node: CardNodeType) => {
 const leaveNode = (event: MouseEvent, node: CardNodeType) => {
   if (event.buttons === 0) leaveCard(node.id);
 };
+const paneOf = (section: HTMLElement | null) => section?.querySelector<HTMLElement>('.react-flow') ?? null;
 const selectCardsTable = (doc: WorkshopDoc) => doc.cards;
 const selectAssets = (doc: WorkshopDoc) => doc.assets;
 const NO_IDS: ReadonlySet<string> = new Set();

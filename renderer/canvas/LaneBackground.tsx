@@ -2,6 +2,8 @@ import { memo, type JSX } from 'react';
 import { LAYOUT, type BlueprintLayout } from '../../shared/layout';
 import { cardsInCell, cellRect, type DropTarget } from './geometry';
 import { sentimentVar } from '../components/sentiment';
+import { MarkShape } from '../components/MarkShape';
+import { sentimentMark } from '../../shared/render/markShapes';
 
 /**
  * The grid under the cards, drawn as one layer in blueprint coordinates: lane bands, step
@@ -46,8 +48,12 @@ function Curve({ layout }: { layout: BlueprintLayout }): JSX.Element {
     <svg className="fs-curve" style={{ left, top }} width={layout.width - left} height={height} viewBox={`${left} ${top} ${layout.width - left} ${height}`}>
       <line className="fs-curve-zero" x1={left} x2={layout.width} y1={curve.zeroY} y2={curve.zeroY} />
       <polyline points={curve.points.map((p) => `${p.x},${p.y}`).join(' ')} />
+      {/* Each step's sentiment as the cards' own face, as the exports draw it: never colour alone. */}
       {curve.points.map((p) => (
-        <circle key={p.stepId} cx={p.x} cy={p.y} r={4} style={{ fill: `var(--fs-sentiment-${sentimentVar(p.value)})` }} />
+        <g key={p.stepId} className="fs-curve-face" style={{ color: `var(--fs-sentiment-${sentimentVar(p.value)})` }}>
+          <circle cx={p.x} cy={p.y} r={8.5} />
+          <MarkShape name={sentimentMark(p.value)} x={p.x} y={p.y} size={16} />
+        </g>
       ))}
     </svg>
   );

@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, useState, type JSX, type MouseEvent } from 'react';
+import { memo, useCallback, useMemo, useRef, type JSX, type KeyboardEvent, type MouseEvent } from 'react';
 import type { WorkshopDoc } from '../../shared/model';
 import { useDoc } from '../state/documentStore';
 import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
@@ -6,13 +6,15 @@ import type { BlueprintLayout } from '../../shared/layout';
 import { InlineName } from './InlineName';
 import { DropIndicator } from './structure/DropIndicator';
 import { onHeaderKey } from './structure/headerKeys';
+import { cancelName, commitName, pasteNames } from './structure/headerNames';
+import { startRename, useIsRenaming, type HeaderKind } from './structure/renaming';
+import { useSlidingNames } from './slidingNames';
 import { lift, useHeaderDrag, type HeaderDragView, type StartHeaderDrag } from './structure/useHeaderDrag';
 
-export type HeaderKind = 'lane' | 'stage' | 'step';
+export type { HeaderKind };
 
 export interface HeaderHandlers {
   onMenu: (kind: HeaderKind, id: string, at: { x: number; y: number }) => void;
-  onRename: (kind: HeaderKind, id: string, name: string) => void;
   onCornerMenu: (at: { x: number; y: number }) => void;
 }
 
@@ -39,8 +41,12 @@ export function StickyHeaders({ layout, handlers }: { layout: BlueprintLayout; h
   const left = Math.max(0, tx);
   const top = Math.max(0, ty);
   const scale = `scale(${zoom})`;
+  // Where the cells start on screen, in blueprint units: a stage or lane name cut by that edge
+  // slides along its header to stay readable, with no re-render of the headers.
+  const root = useRef<HTMLDivElement>(null);
+  useSlidingNames(root, layout, layout.laneHeaderWidth + Math.max(0, -tx) / zoom, layout.stageHeaderHeight + layout.stepHeaderHeight + Math.max(0, -ty) / zoom);
   return (
-    <>
+    <div ref={root} className="fs-sticky-root">
       <div className="fs-sticky fs-sticky-columns" style={{ transform: `translate(${tx}px, ${top}px) ${scale}` }}>
         <ColumnHeaders layout={layout} handlers={handlers} drag={columnDrag} />
       </div>
@@ -57,11 +63,11 @@ export function StickyHeaders({ layout, handlers }: { layout: BlueprintLayout; h
         </button>
       </div>
       {view?.drop && <DropIndicator layout={layout} drop={view.drop} transform={transform} />}
-    </>
+    </div>
   );
 }
 
-function anchor(e: MouseEvent): { x: number; y: number } {
+function anchor(e: MouseEvent | KeyboardEvent): { x: number; y: number } {
   const r = (e.currentTarget as HTMLElement).getBoundingClientRect();
   return { x: r.left, y: r.bottom + 4 };
 }
@@ -81,9 +87,12 @@ const LaneHeaders = memo(function LaneHeaders({ layout, handlers, drag }: { layo
           role="rowheader"
           aria-label={lane.name}
           data-header-id={lane.id}
+          data-header-kind="lane"
+          tabIndex={-1}
           className={`fs-lane-header fs-lane-${lane.kind}${lifted.className}`}
           style={{ top: lane.y, height: lane.height, width: layout.laneHeaderWidth, ...lifted.style }}
           onContextMenu={(e) => handlers.onMenu('lane', lane.id, contextAt(e))}
+          onKeyDown={(e) => menuKey(e, () => handlers.onMenu('lane', lane.id, anchor(e)))}
           onPointerDown={(e) => drag.start('lane', lane.id, e)}
         >
           <span className="fs-lane-accent" style={{ background: `var(--fs-lane-${lane.kind})` }} />
@@ -109,9 +118,12 @@ const ColumnHeaders = memo(function ColumnHeaders({ layout, handlers, drag }: { 
           role="columnheader"
           aria-label={stage.name}
           data-header-id={stage.id}
+          data-header-kind="stage"
+          tabIndex={-1}
           className={`fs-stage-header${lifted.className}`}
           style={{ left: stage.x, width: stage.width, height: layout.stageHeaderHeight, ...lifted.style }}
           onContextMenu={(e) => handlers.onMenu('stage', stage.id, contextAt(e))}
+          onKeyDown={(e) => menuKey(e, () => handlers.onMenu('stage', stage.id, anchor(e)))}
           onPointerDown={(e) => drag.start('stage', stage.id, e)}
         >
           <Name kind="stage" id={stage.id} name={stage.name} handlers={handlers} />
@@ -124,9 +136,12 @@ const ColumnHeaders = memo(function ColumnHeaders({ layout, handlers, drag }: { 
           role="columnheader"
           aria-label={step.name}
           data-header-id={step.id}
+          data-header-kind="step"
+          tabIndex={-1}
           className={`fs-step-header${lifted.className}`}
           style={{ left: step.x, top: layout.stageHeaderHeight, width: step.width, height: layout.stepHeaderHeight, ...lifted.style }}
           onContextMenu={(e) => handlers.onMenu('step', step.id, contextAt(e))}
+          onKeyDown={(e) => menuKey(e, () => handlers.onMenu('step', step.id, anchor(e)))}
           onPointerDown={(e) => drag.start('step', step.id, e)}
         >
           <Name kind="step" id={step.id} name={step.name} handlers={handlers} />
@@ -136,15 +151,32 @@ const ColumnHeaders = memo(function ColumnHeaders({ layout, handlers, drag }: { 
   );
 });
 
+/** Shift+F10 or the context-menu key on a focused header opens its menu, like a right-click. */
+function menuKey(e: KeyboardEvent, open: () => void): void {
+  if (e.target !== e.currentTarget) return;
+  if ((e.key === 'F10' && e.shiftKey) || e.key === 'ContextMenu') {
+    e.preventDefault();
+    open();
+  }
+}
+
 function Name({ kind, id, name, handlers }: { kind: HeaderKind; id: string; name: string; handlers: HeaderHandlers }): JSX.Element {
-  const [renaming, setRenaming] = useState(false);
+  const renaming = useIsRenaming(kind, id);
   const store = useStoreApi();
   if (renaming) {
-    return <InlineName label={`Rename ${kind}`} value={name} onDone={(next) => { setRenaming(false); if (next !== null && next !== name) handlers.onRename(kind, id, next); }} />;
+    return (
+      <InlineName
+        label={`Rename ${kind}`}
+        value={name}
+        onDone={(next) => (next === null ? cancelName(kind, id) : commitName(kind, id, next, 'stay'))}
+        onTab={(next, back) => commitName(kind, id, next, back ? 'previous' : 'next')}
+        onPasteLines={(names) => pasteNames(kind, id, names)}
+      />
+    );
   }
   return (
     <>
-      <span className="fs-header-name" onDoubleClick={() => setRenaming(true)} title="Double-click to rename">
+      <span className="fs-header-name" onDoubleClick={() => startRename(kind, id)} title="Double-click to rename">
         {name || `Unnamed ${kind}`}
       </span>
       <button

@@ -6,6 +6,8 @@ export interface Editing {
   isNew: boolean;
   /** The card typed just before this one, where focus returns when this one is discarded. */
   after?: string;
+  /** The step where typing began in this lane: Enter on an empty new card starts the next lane there. */
+  rowStart?: string;
 }
 
 let editing: Editing | null = null;

@@ -17,7 +17,8 @@ interface CachedNode {
 const sameLines = (a: string[], b: string[]) => a.length === b.length && a.every((l, i) => l === b[i]);
 const sameBox = (a: CardBox, b: CardBox) =>
   a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height && a.footerY === b.footerY &&
-  a.image?.height === b.image?.height && sameLines(a.titleLines, b.titleLines) && sameLines(a.descriptionLines, b.descriptionLines);
+  a.image?.height === b.image?.height && a.owner?.text === b.owner?.text &&
+  sameLines(a.titleLines, b.titleLines) && sameLines(a.descriptionLines, b.descriptionLines);
 
 /** The class a find or lens gives a card's node ('' for none), see renderer/insights/lens. */
 export type LensClassOf = (id: Id) => string;

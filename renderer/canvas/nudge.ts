@@ -2,7 +2,8 @@ import { moveCards } from '../../shared/commands/cards';
 import type { BlueprintLayout } from '../../shared/layout';
 import { dispatch } from '../state/documentStore';
 import { cardsInCell } from './geometry';
-import type { Direction } from './navigation';
+
+export type Direction = 'up' | 'down' | 'left' | 'right';
 
 /**
  * Alt+arrow moves a card without the mouse: up and down within its cell, left and right to the

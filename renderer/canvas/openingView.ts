@@ -1,5 +1,6 @@
 import type { Viewport } from '@xyflow/react';
 import type { BlueprintLayout } from '../../shared/layout';
+import type { Area } from './controller';
 
 export type Extent = [[number, number], [number, number]];
 
@@ -16,6 +17,29 @@ export function panExtent(size: { width: number; height: number } | null): Exten
 export function fitViewport(layout: BlueprintLayout, width: number, height: number): Viewport {
   const zoom = Math.min(1, (width - 24) / layout.width, (height - 24) / layout.height);
   return { x: Math.max(12, (width - layout.width * zoom) / 2), y: 12, zoom };
+}
+
+/** Below this zoom the 12 px step names read smaller than about 9 px. */
+export const READABLE_ZOOM = 0.75;
+const PAD = 12;
+
+/**
+ * What Fit shows: the whole blueprint when it fits at a readable zoom (centred, never above
+ * 100%); else every lane, top to bottom, filling the canvas's height at a zoom no smaller than
+ * readable, left to right from the step at the left edge of `current` (so the view does not jump
+ * sideways), or from the start.
+ */
+export function fillViewport(layout: BlueprintLayout, width: number, height: number, current: Viewport): Viewport {
+  const whole = Math.min((width - 2 * PAD) / layout.width, (height - 2 * PAD) / layout.height);
+  if (whole >= READABLE_ZOOM) return fitViewport(layout, width, height);
+  const zoom = Math.min(1, Math.max(READABLE_ZOOM, (height - 2 * PAD) / layout.height));
+  const leftmost = (-current.x / current.zoom) + layout.laneHeaderWidth;
+  const step = layout.steps.find((s) => s.x + s.width > leftmost);
+  const from = step && step !== layout.steps[0] ? step.x - layout.laneHeaderWidth : 0;
+  const span = layout.width * zoom;
+  // Never past the end: the last step ends at the canvas's right edge rather than short of it.
+  const x = span <= width - 2 * PAD ? (width - span) / 2 : Math.max(width - PAD - span, from === 0 ? PAD : -from * zoom);
+  return { x, y: PAD, zoom };
 }
 
 /**
@@ -40,4 +64,23 @@ export function constrain(view: Viewport, width: number, height: number, extent:
   const sx = dx1 > dx0 ? (dx0 + dx1) / 2 : Math.min(0, dx0) || Math.max(0, dx1);
   const sy = dy1 > dy0 ? (dy0 + dy1) / 2 : Math.min(0, dy0) || Math.max(0, dy1);
   return { x: x + zoom * sx, y: y + zoom * sy, zoom };
+}
+
+/** Screen px kept free around a framed area. */
+const FRAME_PAD = 24;
+
+/**
+ * The view in which `area` fills a `width` × `height` canvas, centred, as large as MAX_ZOOM
+ * allows, beside the sticky lane headers and under the sticky step headers (`headers`, in
+ * blueprint units: they scale with the zoom), which would otherwise cover part of it.
+ */
+export function frameViewport(area: Area, width: number, height: number, headers: { left: number; top: number }): Viewport {
+  const zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, (width - 2 * FRAME_PAD) / (area.width + headers.left), (height - 2 * FRAME_PAD) / (area.height + headers.top)));
+  const slackX = width - 2 * FRAME_PAD - (area.width + headers.left) * zoom;
+  const slackY = height - 2 * FRAME_PAD - (area.height + headers.top) * zoom;
+  return {
+    x: FRAME_PAD + slackX / 2 + (headers.left - area.x) * zoom,
+    y: FRAME_PAD + slackY / 2 + (headers.top - area.y) * zoom,
+    zoom,
+  };
 }

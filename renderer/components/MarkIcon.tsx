@@ -1,12 +1,8 @@
 import type { JSX } from 'react';
-import { sentimentVar } from './sentiment';
+import type { MarkName } from '../../shared/render/markShapes';
 
-export type MarkName = 'benchmark' | 'differentiate' | 'failpoint' | 'clock' | `touchpoint-${1 | 2 | 3 | 4 | 5}` | `sentiment-${'n2' | 'n1' | '0' | 'p1' | 'p2'}`;
-
-/** The mark a touchpoint of this importance (1…5) shows: the ring grows with it. */
-export const touchpointMark = (importance: number): MarkName => `touchpoint-${Math.min(5, Math.max(1, Math.round(importance))) as 1 | 2 | 3 | 4 | 5}`;
-/** The face a sentiment (−2…+2) shows. */
-export const sentimentMark = (value: number): MarkName => `sentiment-${sentimentVar(value) as 'n2' | 'n1' | '0' | 'p1' | 'p2'}`;
+// The marks and their names are one definition with the exports' (shared/render/markShapes.ts).
+export { sentimentMark, touchpointMark, type MarkName } from '../../shared/render/markShapes';
 
 /** One mark (see styles/marks.css), decorative: whatever shows it names it in words. */
 export function MarkIcon({ name, size }: { name: MarkName; size?: number }): JSX.Element {

@@ -1,18 +1,10 @@
-export const SENTIMENTS = [
-  { value: -2, label: 'Very negative', short: '−2' },
-  { value: -1, label: 'Negative', short: '−1' },
-  { value: 0, label: 'Neutral', short: '0' },
-  { value: 1, label: 'Positive', short: '+1' },
-  { value: 2, label: 'Very positive', short: '+2' },
-] as const;
+import { SENTIMENT_NAMES } from '../../shared/render/markRow';
 
-/** The word for a sentiment ("Very negative" … "Very positive"). */
-export function sentimentName(value: number): string {
-  return SENTIMENTS.find((s) => s.value === value)?.label ?? 'Neutral';
-}
-
+// The canvas, the legend and the exports say sentiment in the same words.
+export { sentimentName } from '../../shared/render/markRow';
 /** The suffix of the theme's `--fs-sentiment-*` colour for a sentiment, rounded to the scale. */
-export function sentimentVar(value: number): string {
-  const v = Math.round(value);
-  return v <= -2 ? 'n2' : v === -1 ? 'n1' : v === 0 ? '0' : v === 1 ? 'p1' : 'p2';
-}
+export { sentimentKey as sentimentVar } from '../../shared/render/markShapes';
+
+export const SENTIMENTS = ([-2, -1, 0, 1, 2] as const).map((value) => ({
+  value, label: SENTIMENT_NAMES[value]!, short: value > 0 ? `+${value}` : value < 0 ? `−${-value}` : '0',
+}));

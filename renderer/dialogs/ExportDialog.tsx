@@ -122,7 +122,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }): JSX.Element 
         </p>
         {status.state === 'failed' && <p className="fs-error" role="alert">{status.message}</p>}
         <button type="button" className="fs-btn" onClick={onClose}>Close</button>
-        <button type="button" className="fs-btn fs-btn-primary" disabled={!session || status.state === 'working'} onClick={() => void save()}>
+        {/* Busy rather than disabled while the file is made: a disabled button would drop the focus. */}
+        <button type="button" className="fs-btn fs-btn-primary" disabled={!session} aria-disabled={status.state === 'working'} onClick={() => { if (status.state !== 'working') void save(); }}>
           Download {chosen.label}
         </button>
       </footer>

@@ -15,16 +15,22 @@ export interface ModalProps {
 /**
  * A native modal <dialog>: the browser traps focus, makes the page behind it inert and gives it
  * the dialog role, so keyboard and screen-reader users get the same prompt as everyone else.
+ * Closing it gives the focus back to where it was when it opened.
  */
 export function Modal({ title, lead, children, onClose, wide = false, tone = 'default' }: ModalProps): JSX.Element {
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   useEffect(() => {
     const dialog = ref.current;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (dialog && !dialog.open) dialog.showModal();
     // showModal focuses the first control; the safe, expected answer should have it instead.
     dialog?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
-    return () => dialog?.close();
+    return () => {
+      dialog?.close();
+      const active = document.activeElement;
+      if (opener?.isConnected && (!active || active === document.body || dialog?.contains(active))) opener.focus({ preventScroll: true });
+    };
   }, []);
   return (
     // The explicit role lets window-wide shortcuts (Delete, Ctrl+Z) see that keys belong to the dialog.

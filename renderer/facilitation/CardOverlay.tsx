@@ -26,9 +26,9 @@ const NO_FACTS: CardFacts = { eligible: null, dots: 0, mine: 0, canAdd: false, r
 /**
  * What a card shows of running the workshop, drawn around the card's box (which clips its own
  * content): dots and the Add dot / Remove dot buttons on the top edge while a round is open,
- * a heat frame and its rank after it closed. The open comments and the owner's department on the
- * top right are attributes of the card's node drawn by CSS (no element of their own, as every card
- * has an owner). Its own subscription, so an added dot re-renders this card alone.
+ * a heat frame and its rank after it closed. The open comments and the owner's department colour
+ * are attributes of the card's node drawn by CSS (no element of their own, as most cards have an
+ * owner). Its own subscription, so an added dot re-renders this card alone.
  */
 export function CardOverlay({ cardId, cardRef }: { cardId: Id; cardRef: RefObject<HTMLElement | null> }): JSX.Element | null {
   const view = useView();
@@ -86,8 +86,8 @@ function mark(node: HTMLElement, name: string, value: string): void {
 /**
  * Marks on the card's node (the element React Flow renders, named by the card's title), set from
  * here when they change, so a dot or a comment re-renders this overlay and nothing of React Flow:
- * the card's dots and open comments in words as its accessible description, and the owner chip
- * and comment badge that facilitation.css draws from `data-owner`, `data-dept` and `data-comments`.
+ * the card's dots and open comments in words as its accessible description, the owner's department
+ * colour and the comment badge that facilitation.css draws from `data-dept` and `data-comments`.
  */
 function useNodeMarks(cardRef: RefObject<HTMLElement | null>, { description, owner, ownerColour, openThreads }: CardFacts): void {
   // After paint: opening a large blueprint paints its cards first, their marks right after.
@@ -95,7 +95,6 @@ function useNodeMarks(cardRef: RefObject<HTMLElement | null>, { description, own
     const node = cardRef.current?.parentElement;
     if (!node) return;
     mark(node, 'aria-description', description);
-    mark(node, 'data-owner', owner);
     mark(node, 'data-dept', owner ? String(ownerColour) : '');
     mark(node, 'data-comments', openThreads ? String(openThreads) : '');
   }, [cardRef, description, owner, ownerColour, openThreads]);

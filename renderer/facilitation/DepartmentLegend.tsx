@@ -1,9 +1,9 @@
 import type { JSX } from 'react';
 import { departmentsOf, type Department } from '../../shared/facilitation/departments';
+import { roundsOf } from '../../shared/facilitation/votes';
 import type { WorkshopDoc } from '../../shared/model/types';
 import { useDoc } from '../state/documentStore';
 import { useSelection } from '../state/selection';
-import { roundsOf } from '../../shared/facilitation/votes';
 import { setView, useView } from './view';
 
 let last: { participants: unknown; cards: unknown; value: Department[] } | null = null;
@@ -11,42 +11,57 @@ const selectDepartments = (doc: WorkshopDoc): Department[] => {
   if (last?.participants !== doc.participants || last.cards !== doc.cards) last = { participants: doc.participants, cards: doc.cards, value: departmentsOf(doc) };
   return last.value;
 };
+const hasOpenComments = (doc: WorkshopDoc) => Object.values(doc.comments).some((c) => !c.resolved && c.parentId === null);
 
-/** The legend's part for running the workshop: department colours (owners and comment authors), dots, heat and comments. */
-export function DepartmentLegend(): JSX.Element | null {
+/**
+ * The legend's groups for running the workshop, in the docked legend's strip: the marks of votes
+ * and comments (those the blueprint shows now; the rest would only widen the strip), and the
+ * department colours of owners and comment authors, with the switch for the owners' colours on the cards.
+ */
+export function DepartmentLegend({ idPrefix }: { idPrefix: string }): JSX.Element | null {
   const departments = useDoc(selectDepartments);
   const { blueprintId } = useSelection();
-  // Marks the blueprint shows now are explained; the rest would only make the legend taller.
   const votes = useDoc((doc) => (blueprintId ? roundsOf(doc, blueprintId).length > 0 : false));
-  const comments = useDoc((doc) => doc.comments);
-  const hasComments = Object.values(comments).some((c) => !c.resolved && c.parentId === null);
+  const comments = useDoc(hasOpenComments);
   const { owners } = useView();
-  if (!votes && !hasComments && departments.length === 0) return null;
   return (
-    <div className="fs-legend-facilitation">
-      {(votes || hasComments) && (
-        <ul className="fs-legend-marks">
-          {votes && <li><span className="fs-legend-mark" aria-hidden="true"><span className="fs-dots"><i /><i /></span></span><span>Dots in an open vote</span></li>}
-          {votes && <li><span className="fs-legend-mark" aria-hidden="true"><span className="fs-legend-heat">#1</span></span><span>Vote result: rank, dots, heat</span></li>}
-          {hasComments && <li><span className="fs-legend-mark" aria-hidden="true"><span className="fs-card-comments fs-legend-comments">2</span></span><span>Open comments</span></li>}
-        </ul>
+    <>
+      {(votes || comments) && (
+        <div className="fs-legend-group">
+          <div className="fs-legend-title" id={`${idPrefix}-room`}>In the room</div>
+          <ul aria-labelledby={`${idPrefix}-room`}>
+            {votes && (
+              <li className="fs-legend-entry">
+                <span className="fs-legend-mark" aria-hidden="true"><span className="fs-dots"><i /><i /></span></span><span>Dots in an open vote</span>
+              </li>
+            )}
+            {votes && (
+              <li className="fs-legend-entry">
+                <span className="fs-legend-mark" aria-hidden="true"><span className="fs-legend-heat">#1</span></span><span>Vote result: rank, dots, heat</span>
+              </li>
+            )}
+            {comments && (
+              <li className="fs-legend-entry">
+                <span className="fs-legend-mark" aria-hidden="true"><span className="fs-card-comments">2</span></span><span>Open comments</span>
+              </li>
+            )}
+          </ul>
+        </div>
       )}
       {departments.length > 0 && (
-        <>
-          <div className="fs-legend-depts-head">
-            <strong>Departments</strong>
-            <label className="fs-check">
-              <input type="checkbox" checked={owners} onChange={(e) => setView({ owners: e.target.checked })} />
-              <span>Owners on cards</span>
-            </label>
-          </div>
-          <ul className="fs-legend-depts" aria-label="Departments">
+        <div className="fs-legend-group fs-legend-depts-group">
+          <div className="fs-legend-title" id={`${idPrefix}-depts`}>Departments</div>
+          <ul aria-labelledby={`${idPrefix}-depts`} className="fs-legend-depts">
             {departments.map((d) => (
-              <li key={d.key} className={`fs-dept-swatch fs-dept-${d.colour}`}>{d.name}</li>
+              <li key={d.key} className={`fs-legend-entry fs-dept-swatch fs-dept-${d.colour}`}>{d.name}</li>
             ))}
           </ul>
-        </>
+          <label className="fs-check fs-legend-owners">
+            <input type="checkbox" checked={owners} onChange={(e) => setView({ owners: e.target.checked })} />
+            <span>Owners on cards</span>
+          </label>
+        </div>
       )}
-    </div>
+    </>
   );
 }

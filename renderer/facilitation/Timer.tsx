@@ -58,7 +58,7 @@ export function Timer({ variant = 'full', onClose }: { variant?: 'full' | 'compa
   const label = item?.title || timer.label || (blank ? `${DEFAULT_MINUTES}-minute time-box` : 'Time-box');
   const announce = up ? `Time is up for ${label}.` : state === 'running' && remaining <= 60 ? 'One minute left.' : '';
 
-  return (
+  const region = (
     <section className={`fs-timer is-${variant}${up ? ' is-up' : ''} is-${state}`} aria-label="Timer">
       <div className="fs-timer-top">
         <span className="fs-timer-label" title={label}>{item ? 'Now: ' : ''}{label}</span>
@@ -76,25 +76,33 @@ export function Timer({ variant = 'full', onClose }: { variant?: 'full' | 'compa
           <button type="button" className="fs-btn fs-btn-primary" onClick={start}>Start</button>
         )}
         <button type="button" className="fs-btn" onClick={act(() => dispatch(addTimerMinute, {}))}>Add minute</button>
-        <button type="button" className="fs-btn" disabled={state === 'idle'} onClick={act(() => dispatch(resetTimer, {}))}>Reset</button>
+        {variant === 'full' && <button type="button" className="fs-btn" disabled={state === 'idle'} onClick={act(() => dispatch(resetTimer, {}))}>Reset</button>}
       </div>
-      {variant === 'full' && (
-        <div className="fs-timer-more">
-          {state === 'idle' && !item && (
-            <div className="fs-timer-presets" role="group" aria-label="Time-box">
-              {PRESETS.map((m) => (
-                <button
-                  key={m} type="button" className="fs-btn" aria-pressed={timer.durationSeconds === m * 60 || (blank && m === DEFAULT_MINUTES)}
-                  onClick={() => dispatch(setTimeBox, { minutes: m, now: Date.now() })}
-                >
-                  {m} min
-                </button>
-              ))}
-            </div>
-          )}
+      {variant === 'full' && state === 'idle' && !item && (
+        <div className="fs-timer-presets" role="group" aria-label="Time-box">
+          {PRESETS.map((m) => (
+            <button
+              key={m} type="button" className="fs-btn" aria-pressed={timer.durationSeconds === m * 60 || (blank && m === DEFAULT_MINUTES)}
+              onClick={() => dispatch(setTimeBox, { minutes: m, now: Date.now() })}
+            >
+              {m} min
+            </button>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+  if (variant === 'compact') return region;
+  // The agenda's buttons sit beside the region, not in it: their names carry agenda titles, which
+  // must not be mistaken for the region's own Start or Pause.
+  return (
+    <div className={`fs-timer-card${up ? ' is-up' : ''}`}>
+      {region}
+      {(next || item) && (
+        <div className="fs-timer-agenda" role="group" aria-label="Agenda on the timer">
           {next && (
             <button type="button" className="fs-btn fs-timer-next" onClick={act(() => dispatch(startAgendaItem, { agendaItemId: next.id, now: Date.now() }))}>
-              {item ? 'Next' : 'Start agenda'}: {next.title || 'Untitled item'} · {next.minutes} min
+              {item ? 'Next' : 'Begin the agenda'}: {next.title || 'Untitled item'} · {next.minutes} min
             </button>
           )}
           {item && !next && (
@@ -102,12 +110,12 @@ export function Timer({ variant = 'full', onClose }: { variant?: 'full' | 'compa
               Finish {item.title || 'this item'}
             </button>
           )}
-          <label className="fs-check fs-timer-chime">
-            <input type="checkbox" checked={chime} onChange={(e) => { unlockChime(); setView({ chime: e.target.checked }); }} />
-            <span>Chime at zero</span>
-          </label>
         </div>
       )}
-    </section>
+      <label className="fs-check fs-timer-chime">
+        <input type="checkbox" checked={chime} onChange={(e) => { unlockChime(); setView({ chime: e.target.checked }); }} />
+        <span>Chime at zero</span>
+      </label>
+    </div>
   );
 }

@@ -38,7 +38,7 @@ export function VoteResults(): JSX.Element | null {
     <section className="fs-float-panel fs-results" aria-labelledby={`${id}-h`}>
       <header className="fs-float-head">
         <h2 id={`${id}-h`}>Vote results</h2>
-        <button type="button" className="fs-icon-btn" onClick={close}><span aria-hidden="true">×</span><span className="fs-sr-only">Close vote results</span></button>
+        <button type="button" className="fs-icon-btn" onClick={close}><span aria-hidden="true">×</span><span className="fs-sr-only">Hide vote results</span></button>
       </header>
       <div className="fs-field">
         <label className="fs-field-label" htmlFor={`${id}-r`}>Round</label>

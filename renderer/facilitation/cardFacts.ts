@@ -19,7 +19,7 @@ export interface CardFacts {
   heat: number;
   openThreads: number;
   owner: string;
-  /** Department colour of the owner, -1 without owner chips. */
+  /** Department colour of the owner, -1 when owners' colours are off or it has none. */
   ownerColour: number;
   /** The card's accessible description: its dots and open comments in words. */
   description: string;
@@ -127,7 +127,7 @@ export function factsOf(index: FacilitationIndex, card: Card): CardFacts {
   }
   const openThreads = index.threads.get(card.id) ?? 0;
   if (openThreads) words.push(plural(openThreads, 'open comment'));
-  // The owner chip is text of its own on the card, so the description leaves it out.
+  // The card names its owner in words already, so the description leaves it out.
   const colour = index.colours && card.owner.trim() ? (index.colours.get(departmentKey(card.owner)) ?? -1) : -1;
   return {
     eligible, dots, mine,

@@ -15,7 +15,7 @@ export interface FacilitationView {
   /** The results panel, and the closed round whose results the cards show ('latest': the last one closed; null: none). */
   resultsOpen: boolean;
   resultsRound: string | 'latest' | null;
-  /** Owners' department chips on the cards. */
+  /** Owners' department colours on the cards. */
   owners: boolean;
   chime: boolean;
   voteDialog: boolean;

@@ -72,7 +72,7 @@ export function AgendaSection(): JSX.Element {
                   title={current ? 'Running on the timer' : `Start its ${a.minutes}-minute time-box on the timer`}
                   onClick={() => { unlockChime(); dispatch(startAgendaItem, { agendaItemId: a.id, now: Date.now() }); }}
                 >
-                  <span aria-hidden="true">▶</span><span className="fs-sr-only">Start {a.title || `agenda item ${i + 1}`}</span>
+                  <span aria-hidden="true">▶</span><span className="fs-sr-only">Begin {a.title || `agenda item ${i + 1}`}</span>
                 </button>
               </div>
               <PlannedVsActual item={a} actual={actualMinutes(a, timer, now)} current={current} />

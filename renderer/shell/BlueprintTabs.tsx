@@ -31,26 +31,28 @@ export function BlueprintTabs(): JSX.Element {
   };
 
   return (
-    <div className="fs-tabs" role="tablist" aria-label="Blueprints">
-      {blueprints.map((b) =>
-        renaming === b.id ? (
-          <InlineName key={b.id} label="Rename blueprint" value={b.name} onDone={(name) => { setRenaming(null); if (name !== null && name !== b.name) dispatch(updateBlueprint, { blueprintId: b.id, fields: { name } }); }} />
-        ) : (
-          <button
-            key={b.id}
-            type="button"
-            role="tab"
-            aria-selected={b.id === blueprintId}
-            className="fs-tab"
-            onClick={() => selectBlueprint(b.id)}
-            onDoubleClick={() => setRenaming(b.id)}
-            onContextMenu={(e) => { e.preventDefault(); setMenu({ id: b.id, at: { x: e.clientX, y: e.clientY } }); }}
-            title="Double-click to rename; right-click for more"
-          >
-            {b.name || 'Untitled blueprint'}
-          </button>
-        ),
-      )}
+    <div className="fs-tabs-bar">
+      <div className="fs-tabs" role="tablist" aria-label="Blueprints">
+        {blueprints.map((b) =>
+          renaming === b.id ? (
+            <InlineName key={b.id} label="Rename blueprint" value={b.name} onDone={(name) => { setRenaming(null); if (name !== null && name !== b.name) dispatch(updateBlueprint, { blueprintId: b.id, fields: { name } }); }} />
+          ) : (
+            <button
+              key={b.id}
+              type="button"
+              role="tab"
+              aria-selected={b.id === blueprintId}
+              className="fs-tab"
+              onClick={() => selectBlueprint(b.id)}
+              onDoubleClick={() => setRenaming(b.id)}
+              onContextMenu={(e) => { e.preventDefault(); setMenu({ id: b.id, at: { x: e.clientX, y: e.clientY } }); }}
+              title="Double-click to rename; right-click for more"
+            >
+              {b.name || 'Untitled blueprint'}
+            </button>
+          ),
+        )}
+      </div>
       {blueprintId && (
         <button
           type="button"

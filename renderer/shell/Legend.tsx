@@ -1,67 +1,84 @@
-import type { JSX, ReactNode } from 'react';
-import { SENTIMENTS, sentimentVar } from '../components/sentiment';
-import { MarkIcon, sentimentMark, touchpointMark } from '../components/MarkIcon';
+import { useId, type JSX } from 'react';
+import { MarkIcon } from '../components/MarkIcon';
 import { setUi, useUi } from '../state/ui';
-import { CONNECTOR_KINDS } from '../../shared/model';
-import { CONNECTOR_KIND_LABELS } from '../components/labels';
+import { LEGEND, type LegendSample } from '../../shared/render/legendModel';
+import type { MarkName } from '../../shared/render/markShapes';
 import { Icon } from './Icon';
 import { DepartmentLegend } from '../facilitation/DepartmentLegend';
 
-
-function Entry({ mark, children }: { mark: ReactNode; children: ReactNode }): JSX.Element {
+/**
+ * What every mark, line and connector on the canvas means: the exports' legend, group by group,
+ * with the same samples and names. Docked under the canvas, never over it; its button shows and
+ * hides the entries (the choice is remembered), and the strip scrolls sideways where the window
+ * is too narrow for all of them.
+ */
+export function Legend(): JSX.Element {
+  const { legendOpen } = useUi();
+  const bodyId = useId();
   return (
-    <li className="fs-legend-entry">
-      <span className="fs-legend-mark" aria-hidden="true">{mark}</span>
-      <span>{children}</span>
-    </li>
+    <section className={`fs-legend${legendOpen ? ' is-open' : ''}`} aria-label="Legend">
+      <button
+        type="button" className="fs-legend-toggle" aria-expanded={legendOpen} aria-controls={bodyId}
+        onClick={() => setUi({ legendOpen: !legendOpen })} title={legendOpen ? 'Hide the legend' : 'Show the legend'}
+      >
+        <Icon name="legend" size={16} /> Legend <Icon name={legendOpen ? 'down' : 'up'} size={14} />
+      </button>
+      {legendOpen && (
+        // Focusable so the keyboard can scroll it when the window is narrow.
+        <div id={bodyId} className="fs-legend-body" role="group" aria-label="Legend entries" tabIndex={0}>
+          {LEGEND.map((group) => (
+            <div key={group.title} className="fs-legend-group">
+              <div className="fs-legend-title" id={`${bodyId}-${group.title}`}>{group.title}</div>
+              <ul aria-labelledby={`${bodyId}-${group.title}`}>
+                {group.entries.filter((e) => !e.exportOnly).map((entry) => (
+                  <li key={entry.name} className="fs-legend-entry">
+                    <span className="fs-legend-mark" aria-hidden="true"><Sample sample={entry.sample} /></span>
+                    <span>{entry.name}</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+          <DepartmentLegend idPrefix={bodyId} />
+        </div>
+      )}
+    </section>
   );
 }
 
-/** What every mark on the canvas means, in words. */
-export function Legend(): JSX.Element {
-  const { legendOpen } = useUi();
-  if (!legendOpen) {
-    return (
-      <button type="button" className="fs-legend-toggle" onClick={() => setUi({ legendOpen: true })} aria-label="Show legend" title="Show legend">
-        <Icon name="legend" /> Legend
-      </button>
-    );
-  }
-  return (
-    <aside className="fs-legend" aria-label="Legend">
-      <div className="fs-legend-head">
-        <strong>Legend</strong>
-        <button type="button" className="fs-icon-button is-small" onClick={() => setUi({ legendOpen: false })} aria-label="Hide legend" title="Hide legend">
-          <Icon name="close" size={14} />
-        </button>
-      </div>
-      <ul>
-        <Entry mark={[1, 3, 5].map((i) => <MarkIcon key={i} name={touchpointMark(i)} />)}>Touchpoint, ring grows with importance</Entry>
-        <Entry
-          mark={SENTIMENTS.map((s) => (
-            <span key={s.value} style={{ color: `var(--fs-sentiment-${sentimentVar(s.value)})` }}><MarkIcon name={sentimentMark(s.value)} size={14} /></span>
+/** Marks painted in their own colour: sentiment faces in theirs, the clock and the owner muted as on cards. */
+function markColour(mark: MarkName): string | undefined {
+  if (mark.startsWith('sentiment-')) return `var(--fs-sentiment-${mark.slice('sentiment-'.length)})`;
+  if (mark === 'clock' || mark === 'owner') return 'var(--fs-muted)';
+  return undefined;
+}
+
+function Sample({ sample }: { sample: LegendSample }): JSX.Element | null {
+  switch (sample.type) {
+    case 'marks':
+      return (
+        <>
+          {sample.marks.map((m) => (
+            <span key={m} className="fs-legend-icon" style={{ color: markColour(m) }}><MarkIcon name={m} /></span>
           ))}
-        >
-          Sentiment −2 … +2
-        </Entry>
-        <Entry mark={<span className="fs-mark-gap">▼2</span>}>Experience below expectation</Entry>
-        <Entry mark={<><MarkIcon name="benchmark" /> <MarkIcon name="differentiate" /></>}>Benchmark · Differentiate</Entry>
-        <Entry mark={<><MarkIcon name="failpoint" /> <MarkIcon name="clock" /></>}>Fail point · Wait time</Entry>
-        {CONNECTOR_KINDS.map((kind) => (
-          <Entry
-            key={kind}
-            mark={
-              <svg width="36" height="10" className={`fs-connector-${kind}`}>
-                <line x1="1" y1="5" x2="29" y2="5" className="fs-connector-line" />
-                <path d="M28 1 L35 5 L28 9 z" fill="var(--fs-connector-kind)" />
-              </svg>
-            }
-          >
-            {CONNECTOR_KIND_LABELS[kind].label}
-          </Entry>
-        ))}
-      </ul>
-      <DepartmentLegend />
-    </aside>
-  );
+        </>
+      );
+    case 'gap':
+      return <span className="fs-mark-gap">{sample.text}</span>;
+    case 'line':
+      return <span className={`fs-legend-line fs-line-${sample.line}`} />;
+    case 'connector':
+      return (
+        <svg width="38" height="12" className={`fs-connector-${sample.kind}`}>
+          <path
+            d="M3 6 L36 6" className="fs-connector-line" markerEnd={`url(#fs-marker-${sample.kind})`}
+            markerStart={sample.kind === 'cause' ? 'url(#fs-marker-cause-start)' : undefined}
+          />
+        </svg>
+      );
+    case 'kind':
+      return <span className={`fs-legend-kind fs-kind-${sample.kind}`} />;
+    case 'note':
+      return null;
+  }
 }

@@ -57,11 +57,12 @@ export function Toolbar(): JSX.Element {
       <div className="fs-toolbar-middle">
         <ToolButton action={ACTIONS.addCard} icon="plus" />
         <span className="fs-divider" aria-hidden="true" />
-        <button type="button" className="fs-tool" title={tip(ACTIONS.undo, undoLabel ? `Undo ${undoLabel.toLowerCase()}` : 'Undo')} onClick={ACTIONS.undo.run} disabled={!canUndo}>
+        {/* Named by aria-label too: below 1440 px the words give way to the title and tabs (shell.css). */}
+        <button type="button" className="fs-tool is-compact" aria-label="Undo" title={tip(ACTIONS.undo, undoLabel ? `Undo ${undoLabel.toLowerCase()}` : 'Undo')} onClick={ACTIONS.undo.run} disabled={!canUndo}>
           <Icon name="undo" />
           <span className="fs-tool-label">Undo</span>
         </button>
-        <button type="button" className="fs-tool" title={tip(ACTIONS.redo)} onClick={ACTIONS.redo.run} disabled={!canRedo}>
+        <button type="button" className="fs-tool is-compact" aria-label="Redo" title={tip(ACTIONS.redo)} onClick={ACTIONS.redo.run} disabled={!canRedo}>
           <Icon name="redo" />
           <span className="fs-tool-label">Redo</span>
         </button>

@@ -7,21 +7,26 @@ import { useShortcuts } from '../actions/useShortcuts';
 import { ExportDialog } from '../dialogs/ExportDialog';
 import { RecoveryPrompt } from '../dialogs/RecoveryPrompt';
 import { ConflictNotice } from '../dialogs/ConflictNotice';
+import { Announcer } from '../feedback/Announcer';
 import { Toolbar } from './Toolbar';
 import { SidePanel } from './SidePanel';
 import { Legend } from './Legend';
 import { NoticeBar } from './NoticeBar';
 import { PresentationBar } from './PresentationBar';
+import { PresentationOrder } from './PresentationOrder';
 import { useAfterFirstPaint } from './afterPaint';
+import { useWorkshopInAddress } from './workshopAddress';
 import { FindBar } from '../insights/lens/FindBar';
 import { useLens } from '../insights/lens/lensStore';
 import { useInsights } from '../insights/insightsStore';
 import { InsightsPanel } from '../insights/InsightsPanel';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer';
+import { PresentationTimer } from '../facilitation/PresentationTimer';
 
 /** The open workshop: toolbar, canvas, side panel, legend, and the prompts the session asks for. */
 export function Workspace(): JSX.Element {
   useShortcuts();
+  useWorkshopInAddress();
   const session = useSession();
   const { blueprintId } = useSelection();
   const ui = useUi();
@@ -34,17 +39,24 @@ export function Workspace(): JSX.Element {
       <NoticeBar />
       <main className="fs-main">
         <div className="fs-stage">
-          {blueprintId ? <BlueprintCanvas key={blueprintId} blueprintId={blueprintId} /> : <p className="fs-side-empty">This workshop has no blueprint yet.</p>}
+          <div className="fs-stage-canvas">
+            {blueprintId ? <BlueprintCanvas key={blueprintId} blueprintId={blueprintId} /> : <p className="fs-side-empty">This workshop has no blueprint yet.</p>}
+          </div>
+          {/* Docked under the canvas: it never covers lane headers or cards. */}
           {painted && !ui.presentation && <Legend />}
           {blueprintId && lens.open && !ui.presentation && <FindBar key={`find:${blueprintId}`} blueprintId={blueprintId} />}
           {painted && <FacilitationLayer />}
         </div>
         {painted && !ui.presentation && (insights.open ? <InsightsPanel /> : <SidePanel />)}
       </main>
-      {ui.presentation && <PresentationBar />}
+      {ui.presentation && <PresentationBar timer={<PresentationTimer />} />}
+      {ui.presentation && ui.presentationOrderOpen && blueprintId && (
+        <PresentationOrder blueprintId={blueprintId} onClose={() => setUi({ presentationOrderOpen: false })} />
+      )}
       {ui.exportOpen && <ExportDialog onClose={() => setUi({ exportOpen: false })} />}
       {session?.recoveryAvailable && <RecoveryPrompt />}
       {session?.status.conflictCopy && <ConflictNotice />}
+      <Announcer />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { getSelection } from '../state/selection';
 import { getUi } from '../state/ui';
 import { focusCard } from '../canvas/focus';
+import { focusCell, getCurrentCell } from '../canvas/grid/gridFocus';
 
 /**
  * The main regions of the window in F6 order: toolbar, canvas, side panel, and the presentation
@@ -34,21 +35,30 @@ function enter(region: Region, el: HTMLElement): boolean {
 }
 
 /**
- * The selected card, else the top-left card in view, else the canvas region itself. While
+ * The selected card, else the top-left card in view, else the current cell (the one the
+ * keyboard was last in, or the top-left one in view), else the canvas region itself. While
  * presenting, the region: arrow keys there step through the presentation instead of moving
  * between cards.
  */
 function enterCanvas(stage: HTMLElement): boolean {
   const region = stage.querySelector<HTMLElement>('.fs-canvas');
+  if (getUi().presentation) return focus(region);
   const selected = getSelection().cardIds[0];
-  if (!getUi().presentation && selected) {
+  if (selected) {
     focusCard(selected);
     return true;
   }
-  const card = getUi().presentation ? undefined : firstCardInView(stage);
-  if (!card) return focus(region);
-  focusCard(card);
-  return true;
+  const card = firstCardInView(stage);
+  if (card) {
+    focusCard(card);
+    return true;
+  }
+  const current = getCurrentCell();
+  if (current) {
+    focusCell(current.laneId, current.stepId);
+    return true;
+  }
+  return focus(stage.querySelector<HTMLElement>('.fs-cell[tabindex="0"]')) || focus(region);
 }
 
 function firstCardInView(stage: HTMLElement): string | undefined {

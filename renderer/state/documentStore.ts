@@ -107,12 +107,17 @@ export function dispatch<A>(command: Command<A>, args: A, opts?: { group?: strin
   commit(applied.doc, applied.patches);
 }
 
-export function undo(): void {
-  if (!session || readOnlyRefusal()) return;
+/** What an undo or redo did, for saying it: the step's label, the patches applied, the document around them. */
+export interface HistoryMove { direction: 'undo' | 'redo'; label: string; patches: Patch[]; before: WorkshopDoc; after: WorkshopDoc }
+
+export function undo(): HistoryMove | null {
+  if (!session || readOnlyRefusal()) return null;
+  const before = doc;
   const step = undoStep(history, doc);
-  if (!step) return;
+  if (!step) return null;
   history = step.history;
   commit(step.doc, step.patches);
+  return { direction: 'undo', label: step.label, patches: step.patches, before, after: doc };
 }
 
 /**
@@ -127,12 +132,14 @@ export function discardGroup(group: string): boolean {
   return true;
 }
 
-export function redo(): void {
-  if (!session || readOnlyRefusal()) return;
+export function redo(): HistoryMove | null {
+  if (!session || readOnlyRefusal()) return null;
+  const before = doc;
   const step = redoStep(history, doc);
-  if (!step) return;
+  if (!step) return null;
   history = step.history;
   commit(step.doc, step.patches);
+  return { direction: 'redo', label: step.label, patches: step.patches, before, after: doc };
 }
 
 function commit(next: WorkshopDoc, patches: Patch[]): void {

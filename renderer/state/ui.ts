@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import type { PresentationMode } from '../shell/presentation';
 
 /** View state of the window: dialogs, modes and theme. Never part of the document. */
 export interface UiState {
@@ -6,11 +7,16 @@ export interface UiState {
   presentation: boolean;
   /** Index into the presentation walk. */
   presentationStep: number;
+  /** How the presentation walks: stage by stage (the default), card by card, or the set order. */
+  presentationMode: PresentationMode;
+  /** The presentation order's editor is open. */
+  presentationOrderOpen: boolean;
   theme: 'light' | 'dark';
   legendOpen: boolean;
 }
 
 const THEME_KEY = 'frontstage.theme';
+const LEGEND_KEY = 'frontstage.legend';
 
 function initialTheme(): 'light' | 'dark' {
   try {
@@ -22,7 +28,18 @@ function initialTheme(): 'light' | 'dark' {
   return typeof matchMedia !== 'undefined' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-let ui: UiState = { exportOpen: false, presentation: false, presentationStep: 0, theme: initialTheme(), legendOpen: true };
+/** The legend stays as it was left, open the first time. */
+function initialLegend(): boolean {
+  try {
+    return localStorage.getItem(LEGEND_KEY) !== 'closed';
+  } catch {
+    return true;
+  }
+}
+
+let ui: UiState = {
+  exportOpen: false, presentation: false, presentationStep: 0, presentationMode: 'stages', presentationOrderOpen: false, theme: initialTheme(), legendOpen: initialLegend(),
+};
 const listeners = new Set<() => void>();
 
 export function getUi(): UiState {
@@ -39,17 +56,28 @@ export function setUi(patch: Partial<UiState>): void {
       // Not remembering the theme is harmless.
     }
   }
+  if (patch.legendOpen !== undefined) {
+    try {
+      localStorage.setItem(LEGEND_KEY, patch.legendOpen ? 'open' : 'closed');
+    } catch {
+      // Not remembering it is harmless.
+    }
+  }
   for (const l of listeners) l();
 }
 
+function subscribe(l: () => void): () => void {
+  listeners.add(l);
+  return () => listeners.delete(l);
+}
+
 export function useUi(): UiState {
-  return useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    () => ui,
-  );
+  return useSyncExternalStore(subscribe, () => ui);
+}
+
+/** Whether presentation mode is on, for parts that should not re-render on other view changes. */
+export function usePresenting(): boolean {
+  return useSyncExternalStore(subscribe, () => ui.presentation);
 }
 
 export function applyTheme(): void {

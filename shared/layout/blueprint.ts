@@ -2,7 +2,7 @@ import { BLUEPRINT_LINES } from '../model/presets';
 import { cardsByCell, cellKey, connectorsOfBlueprint, lanesOf, stagesOf, stepsOf } from '../model/queries';
 import type { Id, Lane, WorkshopDoc } from '../model/types';
 import { layoutCard } from './cards';
-import { routeConnector, routingOf } from './connectors';
+import { routeConnectors, routingOf, type RouteRequest } from './connectors';
 import { LAYOUT, STEP_WIDTH } from './constants';
 import { experienceCurve } from './curve';
 import { clampLines, wrapText } from './text';
@@ -57,12 +57,13 @@ export function layoutBlueprint(doc: WorkshopDoc, blueprintId: string): Blueprin
 
   const boxes = new Map(cards.map((c) => [c.id, c]));
   const routing = routingOf(layout);
-  const connectors = connectorsOfBlueprint(doc, blueprintId).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  for (const connector of connectors) {
+  const requests: RouteRequest[] = [];
+  for (const connector of connectorsOfBlueprint(doc, blueprintId).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     const from = boxes.get(connector.from);
     const to = boxes.get(connector.to);
-    if (from && to) layout.connectors.push(routeConnector(connector, from, to, routing));
+    if (from && to) requests.push({ connector, from, to });
   }
+  layout.connectors = routeConnectors(requests, routing);
 
   const curveLane = lanes.find((l) => l.role === 'experience-curve');
   if (curveLane) layout.curve = experienceCurve(curveLane, steps, [...cells.values()].flat());

@@ -28,15 +28,22 @@ export const LAYOUT = {
   descriptionFontSize: 11,
   descriptionLineHeight: 15,
   descriptionMaxLines: 5,
+  /** The owner (department) under the title and description: a person mark and the name on one line. */
+  ownerGap: 4,
+  ownerFontSize: 10.5,
+  ownerLineHeight: 14,
+  ownerIconSize: 12,
   imageHeight: 96,
   imageGap: 8,
   /** The row of touchpoint, strategy, fail point and product marks at the foot of a card. */
   footerGap: 8,
   footerHeight: 22,
-  /** Connector labels wrap to fit the gutter between columns, where they cover no card text. */
-  connectorLabelFontSize: 9,
-  connectorLabelLineHeight: 11,
+  /** Connector labels: placed where they cover no card (labels.ts), the same size on screen and paper. */
+  connectorLabelFontSize: 10,
+  connectorLabelLineHeight: 12,
   connectorLabelMaxLines: 3,
+  connectorLabelPaddingX: 5,
+  connectorLabelPaddingY: 2,
 } as const;
 
 /** Width of one step column: one card plus the gutters either side. */

@@ -3,4 +3,5 @@ export { LAYOUT, STEP_WIDTH } from './constants';
 export { FONT_FAMILY, clampLines, measureText, wrapText, type FontWeight } from './text';
 export { hasMarks } from './cards';
 export type * from './types';
-export { routeConnector, routingOf, type Column, type Routing } from './connectors';
+export { routeConnector, routeConnectors, routingOf, type Column, type RouteRequest, type Routing } from './connectors';
+export { labelSize } from './labels';

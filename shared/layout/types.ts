@@ -22,19 +22,23 @@ export interface CardBox {
   x: number; y: number; width: number; height: number;
   titleLines: string[];
   descriptionLines: string[];
+  /** The owning department on one line (clamped), and the top of that line, when the card has an owner. */
+  owner?: { y: number; text: string };
   /** Photo of physical evidence, when the card has one. */
   image?: { assetId: Id; x: number; y: number; width: number; height: number };
   /** Top of the marks row (touchpoint, strategy, fail point, product ratings), when the card has marks. */
   footerY?: number;
 }
 
+/** A connector label: its box on the blueprint, placed clear of the cards, and its wrapped lines. */
+export interface LabelBox { x: number; y: number; width: number; height: number; lines: string[] }
+
 export interface ConnectorBox {
   id: Id; from: Id; to: Id; kind: ConnectorKind; label: string;
-  /** Orthogonal polyline from a side of `from` to a side of `to`. */
+  /** Orthogonal polyline from a side of `from` to a side of `to` (left or right, or top or bottom within one column). */
   path: Point[];
-  /** Centre of the label, and the label wrapped to the gutter (empty when there is none). */
-  labelAt: Point;
-  labelLines: string[];
+  /** Null when the connector has no label. */
+  labelBox: LabelBox | null;
 }
 
 export interface CurvePoint extends Point {

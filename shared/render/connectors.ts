@@ -1,44 +1,41 @@
 import { LAYOUT } from '../layout/constants';
-import { measureText } from '../layout/text';
 import type { ConnectorBox, Point } from '../layout/types';
+import { CONNECTOR_STYLE } from './connectorStyle';
 import type { Painter } from './displayList';
-import { CONNECTOR_STYLE, INK } from './palette';
+import { INK } from './palette';
 
-const ARROW_LENGTH = 8;
-const ARROW_HALF_WIDTH = 4;
-
-/** The line of a connector, stopped short of its target so the arrowhead ends on the card edge. */
+/** The line of a connector with its kind's arrowhead (and a cause's dot at its start), as the canvas draws it. */
 export function drawConnector(p: Painter, connector: ConnectorBox): void {
   const style = CONNECTOR_STYLE[connector.kind];
   const path = connector.path;
   if (path.length < 2) return;
+  p.polyline(path, { stroke: style.color, strokeWidth: style.width, fill: 'none', ...(style.dash ? { dash: style.dash } : {}) });
   const end = path[path.length - 1] as Point;
   const before = path[path.length - 2] as Point;
   const length = Math.hypot(end.x - before.x, end.y - before.y) || 1;
   const ux = (end.x - before.x) / length;
   const uy = (end.y - before.y) / length;
-  const shortened = [...path.slice(0, -1), { x: end.x - ux * ARROW_LENGTH, y: end.y - uy * ARROW_LENGTH }];
-  p.polyline(shortened, { stroke: style.color, strokeWidth: style.width, fill: 'none', ...(style.dash ? { dash: style.dash } : {}) });
-  const base = { x: end.x - ux * ARROW_LENGTH, y: end.y - uy * ARROW_LENGTH };
-  p.polyline([
-    end,
-    { x: base.x - uy * ARROW_HALF_WIDTH, y: base.y + ux * ARROW_HALF_WIDTH },
-    { x: base.x + uy * ARROW_HALF_WIDTH, y: base.y - ux * ARROW_HALF_WIDTH },
-  ], { fill: style.color }, true);
-  if (connector.kind === 'cause') p.circle((path[0] as Point).x, (path[0] as Point).y, 3, { fill: style.color });
+  const head = style.head;
+  const s = head.size / head.box;
+  // The head's own box, its point `ref` on the route's end, turned along the last run.
+  const points = head.points.map(([u, v]) => {
+    const a = (u - head.ref[0]) * s;
+    const b = (v - head.ref[1]) * s;
+    return { x: end.x + a * ux - b * uy, y: end.y + a * uy + b * ux };
+  });
+  if (head.stroke) p.polyline(points, { fill: 'none', stroke: style.color, strokeWidth: head.stroke * s });
+  else p.polyline(points, { fill: style.color }, head.closed);
+  if (style.startDot) p.circle((path[0] as Point).x, (path[0] as Point).y, style.startDot, { fill: style.color });
 }
 
+/** The label in the box the layout placed clear of the cards, as the canvas draws it. */
 export function drawConnectorLabel(p: Painter, connector: ConnectorBox): void {
-  const lines = connector.labelLines;
-  if (!lines.length) return;
-  const style = CONNECTOR_STYLE[connector.kind];
+  const box = connector.labelBox;
+  if (!box) return;
   const size = LAYOUT.connectorLabelFontSize;
   const lineHeight = LAYOUT.connectorLabelLineHeight;
-  const width = Math.max(...lines.map((l) => measureText(l, size))) + 6;
-  const height = lines.length * lineHeight + 4;
-  const { x, y } = connector.labelAt;
-  p.rect(x - width / 2, y - height / 2, width, height, { radius: 3, fill: INK.paper, stroke: style.color, strokeWidth: 0.8 });
-  lines.forEach((line, i) => {
-    p.text(x, y - height / 2 + 2 + (i + 1) * lineHeight - 2.5, line, { size, fill: style.color, anchor: 'middle' });
+  p.rect(box.x, box.y, box.width, box.height, { radius: 3, fill: INK.paper, stroke: CONNECTOR_STYLE[connector.kind].color, strokeWidth: 1 });
+  box.lines.forEach((line, i) => {
+    p.text(box.x + box.width / 2, box.y + LAYOUT.connectorLabelPaddingY + (i + 1) * lineHeight - 3, line, { size, fill: INK.text, anchor: 'middle' });
   });
 }

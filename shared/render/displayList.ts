@@ -2,19 +2,24 @@ import type { FontWeight } from '../layout/text';
 import type { Point } from '../layout/types';
 
 /** Drawing primitives every writer (SVG, PDF) understands; coordinates in px. */
-interface Stroke { stroke?: string; strokeWidth?: number; dash?: readonly number[] }
+interface Stroke { stroke?: string; strokeWidth?: number; dash?: readonly number[]; cap?: 'round' }
 
 export type DisplayItem =
   | ({ type: 'rect'; x: number; y: number; width: number; height: number; fill?: string; radius?: number } & Stroke)
   | ({ type: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string } & Stroke)
   | ({ type: 'circle'; cx: number; cy: number; r: number; fill?: string } & Stroke)
-  /** SVG path data restricted to absolute M, L, Q and Z so that every writer can draw it. */
+  /** SVG path data restricted to absolute M, L, Q, C and Z so that every writer can draw it. */
   | ({ type: 'path'; d: string; fill?: string } & Stroke)
   | {
       type: 'text'; x: number; y: number; text: string; size: number; weight: FontWeight; fill: string;
       anchor: 'start' | 'middle' | 'end';
     }
-  | { type: 'image'; x: number; y: number; width: number; height: number; mime: string; base64: string };
+  | { type: 'image'; x: number; y: number; width: number; height: number; mime: string; base64: string }
+  /** A symbol (symbols.ts) drawn into the box at (x, y): a mark repeated on many cards is defined once. */
+  | { type: 'use'; symbol: string; x: number; y: number; width: number; height: number };
+
+/** A picture drawn in its own `width` × `height` box, for `use` items to place again and again. */
+export interface DisplaySymbol { width: number; height: number; items: DisplayItem[] }
 
 export interface DisplayList {
   width: number;
@@ -37,6 +42,20 @@ function polylineData(points: readonly Point[], closed = false): string {
   return closed ? d + 'Z' : d;
 }
 
+/**
+ * Path data scaled by `scale` and moved by (dx, dy). Every command the display list allows
+ * (M, L, Q, C, Z) takes absolute x, y pairs, so numbers alternate between x and y.
+ */
+export function transformPath(d: string, scale: number, dx: number, dy: number): string {
+  let x = true;
+  return d.replace(/[MLQCZ]|-?\d*\.?\d+(?:e-?\d+)?/g, (token) => {
+    if (/[MLQCZ]/.test(token)) return token;
+    const v = Number(token) * scale + (x ? dx : dy);
+    x = !x;
+    return String(r2(v));
+  }).replace(/\s*([MLQCZ])\s*/g, '$1').replace(/\s+/g, ' ');
+}
+
 /** Collects display items, shifted by an offset so that parts can be drawn in their own coordinates. */
 export class Painter {
   readonly items: DisplayItem[] = [];
@@ -48,12 +67,22 @@ export class Painter {
     return child;
   }
 
+  /** Draws symbol `name` (see symbols.ts) into the box at (x, y). */
+  use(name: string, x: number, y: number, width: number, height: number): void {
+    this.items.push({ type: 'use', symbol: name, x: x + this.dx, y: y + this.dy, width, height });
+  }
+
   rect(x: number, y: number, width: number, height: number, style: Omit<Extract<DisplayItem, { type: 'rect' }>, 'type' | 'x' | 'y' | 'width' | 'height'>): void {
     this.items.push({ type: 'rect', x: x + this.dx, y: y + this.dy, width, height, ...style });
   }
 
-  line(x1: number, y1: number, x2: number, y2: number, stroke: string, strokeWidth = 1, dash?: readonly number[]): void {
-    this.items.push({ type: 'line', x1: x1 + this.dx, y1: y1 + this.dy, x2: x2 + this.dx, y2: y2 + this.dy, stroke, strokeWidth, ...(dash ? { dash } : {}) });
+  line(x1: number, y1: number, x2: number, y2: number, stroke: string, strokeWidth = 1, dash?: readonly number[], cap?: 'round'): void {
+    this.items.push({ type: 'line', x1: x1 + this.dx, y1: y1 + this.dy, x2: x2 + this.dx, y2: y2 + this.dy, stroke, strokeWidth, ...(dash ? { dash } : {}), ...(cap ? { cap } : {}) });
+  }
+
+  /** Path data in this painter's coordinates (absolute M, L, Q, C, Z), shifted by its offset. */
+  path(d: string, style: Omit<Extract<DisplayItem, { type: 'path' }>, 'type' | 'd'>): void {
+    this.items.push({ type: 'path', d: transformPath(d, 1, this.dx, this.dy), ...style });
   }
 
   circle(cx: number, cy: number, r: number, style: Omit<Extract<DisplayItem, { type: 'circle' }>, 'type' | 'cx' | 'cy' | 'r'>): void {

@@ -2,62 +2,74 @@ import { LAYOUT } from '../layout/constants';
 import { measureText } from '../layout/text';
 import type { BlueprintLayout } from '../layout/types';
 import type { Painter } from './displayList';
-import { INK, LANE_TINT } from './palette';
+import { INK, LANE_TINT, LINE_STYLE } from './palette';
 
-/** Lane bands, column rules, stage and step headers, lane headers: everything under the cards. */
+/**
+ * Lane bands, step and stage rules, stage, step and lane headers: everything under the cards,
+ * as the canvas draws them (its lane grid and sticky headers).
+ */
 export function drawGrid(p: Painter, layout: BlueprintLayout): void {
   const gridTop = layout.stageHeaderHeight + layout.stepHeaderHeight;
+  const left = layout.laneHeaderWidth;
   const right = layout.width;
   for (const lane of layout.lanes) {
-    const tint = LANE_TINT[lane.kind];
-    // White lanes are the paper itself: filling them again only costs raster time.
-    if (tint !== INK.paper) p.rect(layout.laneHeaderWidth, lane.y, right - layout.laneHeaderWidth, lane.height, { fill: tint });
+    p.rect(left, lane.y, right - left, lane.height, { fill: LANE_TINT[lane.kind] });
+    p.line(left, lane.y + lane.height, right, lane.y + lane.height, INK.rule, 1);
   }
+  const stageStarts = new Set(layout.stages.map((s) => s.x));
   for (const step of layout.steps) {
-    p.line(step.x, layout.stageHeaderHeight, step.x, layout.height, INK.hairline, 1);
+    if (!stageStarts.has(step.x)) p.line(step.x, gridTop, step.x, layout.height, INK.rule, 1, [4, 3]);
   }
+  for (const stage of layout.stages) p.line(stage.x, gridTop, stage.x, layout.height, INK.ruleStrong, 1);
+  p.line(right, gridTop, right, layout.height, INK.ruleStrong, 1);
+
   for (const stage of layout.stages) {
     p.rect(stage.x, 0, stage.width, layout.stageHeaderHeight, { fill: INK.stageHeader });
-    p.line(stage.x, 0, stage.x, layout.height, INK.rule, 1.2);
+    p.line(stage.x + stage.width, 0, stage.x + stage.width, layout.stageHeaderHeight, INK.ruleStrong, 1);
     p.text(stage.x + LAYOUT.stepHeaderPadding, layout.stageHeaderHeight / 2 + 5, stage.nameLines[0] ?? '', {
       size: LAYOUT.stageFontSize, weight: 'bold', fill: INK.stageText,
     });
   }
+  p.line(left, layout.stageHeaderHeight, right, layout.stageHeaderHeight, INK.rule, 1);
   for (const step of layout.steps) {
+    p.rect(step.x, layout.stageHeaderHeight, step.width, layout.stepHeaderHeight, { fill: INK.surface2 });
+    p.line(step.x + step.width, layout.stageHeaderHeight, step.x + step.width, gridTop, INK.rule, 1, [4, 3]);
     step.nameLines.forEach((line, i) => {
       p.text(step.x + LAYOUT.stepHeaderPadding, layout.stageHeaderHeight + LAYOUT.stepHeaderPadding + 12 + i * LAYOUT.stepLineHeight, line, {
-        size: LAYOUT.stepFontSize, fill: INK.text,
+        size: LAYOUT.stepFontSize, fill: INK.muted,
       });
     });
   }
-  p.line(0, layout.stageHeaderHeight, right, layout.stageHeaderHeight, INK.rule, 1);
-  p.line(layout.laneHeaderWidth, gridTop, right, gridTop, INK.rule, 1.2);
+  p.line(left, gridTop, right, gridTop, INK.ruleStrong, 1);
   for (const lane of layout.lanes) {
-    p.rect(0, lane.y, layout.laneHeaderWidth, lane.height, { fill: INK.laneHeader });
-    p.line(0, lane.y + lane.height, right, lane.y + lane.height, INK.rule, 1);
+    p.rect(0, lane.y, left, lane.height, { fill: INK.laneHeader });
+    p.line(0, lane.y + lane.height, left, lane.y + lane.height, INK.rule, 1);
+    // The name sits in the middle of its header, as on the canvas.
+    const top = lane.y + lane.height / 2 - (lane.nameLines.length * LAYOUT.laneHeaderLineHeight) / 2;
     lane.nameLines.forEach((line, i) => {
-      p.text(LAYOUT.laneHeaderPadding, lane.y + LAYOUT.laneHeaderPadding + 12 + i * LAYOUT.laneHeaderLineHeight, line, {
+      p.text(LAYOUT.laneHeaderPadding, top + 13 + i * LAYOUT.laneHeaderLineHeight, line, {
         size: LAYOUT.laneHeaderFontSize, weight: 'bold', fill: INK.text,
       });
     });
   }
-  p.line(layout.laneHeaderWidth, layout.stageHeaderHeight, layout.laneHeaderWidth, layout.height, INK.rule, 1.2);
-  p.rect(0, 0, right, layout.height, { fill: 'none', stroke: INK.rule, strokeWidth: 1.2 });
+  p.line(left, 0, left, layout.height, INK.ruleStrong, 1);
+  p.rect(0, 0, right, layout.height, { fill: 'none', stroke: INK.ruleStrong, strokeWidth: 1 });
 }
 
-/** The three lines as dashed rules, each with its name in a pill at the start of the grid. */
+/** The three lines, each in its own pattern and colour: interaction solid, visibility dashed, internal interaction dotted. */
 export function drawBlueprintLines(p: Painter, layout: BlueprintLayout): void {
   for (const line of layout.lines) {
-    p.line(line.x1, line.y, line.x2, line.y, INK.line, 1.6, [9, 5]);
+    const style = LINE_STYLE[line.id];
+    p.line(layout.laneHeaderWidth, line.y, line.x2, line.y, style.color, style.width, style.dash, style.round ? 'round' : undefined);
   }
 }
 
+/** Each line's name in a pill over the lane headers, in the line's colour, as the canvas shows it. */
 export function drawLineLabels(p: Painter, layout: BlueprintLayout): void {
   for (const line of layout.lines) {
-    const label = line.label;
-    const width = measureText(label, 9, 'bold') + 14;
-    const x = layout.laneHeaderWidth + 8;
-    p.rect(x, line.y - 7.5, width, 15, { radius: 7.5, fill: INK.paper, stroke: INK.line, strokeWidth: 1 });
-    p.text(x + width / 2, line.y + 3.2, label, { size: 9, weight: 'bold', fill: INK.line, anchor: 'middle' });
+    const color = LINE_STYLE[line.id].color;
+    const width = measureText(line.label, 10, 'bold') + 14;
+    p.rect(8, line.y - 8, width, 16, { radius: 8, fill: INK.paper, stroke: color, strokeWidth: 1.5 });
+    p.text(8 + width / 2, line.y + 3.6, line.label, { size: 10, weight: 'bold', fill: color, anchor: 'middle' });
   }
 }

@@ -1,87 +1,97 @@
-import { BLUEPRINT_LINES } from '../model/presets';
-import { CARD_KINDS, CONNECTOR_KINDS } from '../model/schemas';
-import { CARD_KIND_LABELS } from '../model/labels';
-import type { Painter } from './displayList';
+import { measureText } from '../layout/text';
 import { drawConnector } from './connectors';
-import { clockIcon, failPointMark, sentimentFace, sentimentLabel, strategyBadge, touchpointMark } from './marks';
-import { CARD_KIND_STYLE, CONNECTOR_STYLE, INK, SENTIMENT_STYLE } from './palette';
+import type { Painter } from './displayList';
+import { LEGEND, type LegendEntry, type LegendGroup, type LegendSample } from './legendModel';
+import { drawMark, notePill } from './marks';
+import { MARK_SHAPES } from './markShapes';
+import { CARD_KIND_COLOR, GAP_COLOR, INK, LINE_STYLE } from './palette';
 
-const ROW = 19;
+const ROW = 20;
 const HEAD = 18;
-export const LEGEND_HEIGHT = HEAD + 5 * ROW + 6;
+const NAME_SIZE = 10.5;
+const SAMPLE_GAP = 8;
+const COLUMN_GAP = 16;
+const GROUP_GAP = 32;
 
-interface Column { title: string; width: number; draw: (p: Painter) => void }
 
-const label = (p: Painter, x: number, row: number, text: string) =>
-  p.text(x, HEAD + row * ROW + 12, text, { size: 10, fill: INK.text });
-const rowMid = (row: number) => HEAD + row * ROW + 8.5;
+function sampleWidth(sample: LegendSample): number {
+  switch (sample.type) {
+    case 'marks': return sample.marks.reduce((w, m) => w + MARK_SHAPES[m].size[0], 0) + 2 * (sample.marks.length - 1);
+    case 'gap': return measureText(sample.text, NAME_SIZE, 'bold');
+    case 'line':
+    case 'connector': return 36;
+    case 'kind': return 16;
+    case 'note': return 13;
+  }
+}
 
-const COLUMNS: Column[] = [
-  {
-    title: 'Lines', width: 210,
-    draw: (p) => BLUEPRINT_LINES.forEach((line, i) => {
-      p.line(0, rowMid(i), 34, rowMid(i), INK.line, 1.6, [9, 5]);
-      label(p, 44, i, line.label);
-    }),
-  },
-  {
-    title: 'Connectors', width: 200,
-    draw: (p) => CONNECTOR_KINDS.forEach((kind, i) => {
-      drawConnector(p, { id: kind, from: '', to: '', kind, label: '', path: [{ x: 0, y: rowMid(i) }, { x: 34, y: rowMid(i) }], labelAt: { x: 0, y: 0 }, labelLines: [] });
-      label(p, 44, i, CONNECTOR_STYLE[kind].label);
-    }),
-  },
-  {
-    title: 'Touchpoints', width: 190,
-    draw: (p) => {
-      [1, 3, 5].forEach((importance, i) => touchpointMark(p, 10 + i * 22, rowMid(0) + 2, importance));
-      label(p, 78, 0, 'Importance 1–5');
-      failPointMark(p, 10, rowMid(2));
-      label(p, 24, 2, 'Fail point');
-      clockIcon(p, 10, rowMid(3));
-      label(p, 24, 3, 'Wait time');
-      p.rect(3, rowMid(4) - 6, 14, 12, { radius: 3, fill: INK.paper, stroke: INK.touchpoint, strokeWidth: 1.4 });
-      label(p, 24, 4, 'Touchpoint card');
-    },
-  },
-  {
-    title: 'Strategy', width: 220,
-    draw: (p) => {
-      const w = strategyBadge(p, 0, rowMid(0), 'benchmark');
-      label(p, w + 8, 0, 'standard to protect');
-      const v = strategyBadge(p, 0, rowMid(1), 'differentiate');
-      label(p, v + 8, 1, 'on-brand design');
-    },
-  },
-  {
-    title: 'Sentiment', width: 160,
-    draw: (p) => [2, 1, 0, -1, -2].forEach((s, i) => {
-      sentimentFace(p, 8, rowMid(i), s);
-      p.text(22, HEAD + i * ROW + 12, sentimentLabel(s), { size: 10, weight: 'bold', fill: SENTIMENT_STYLE[s]!.color });
-      label(p, 42, i, SENTIMENT_STYLE[s]!.label);
-    }),
-  },
-  {
-    title: 'Card kinds', width: 230,
-    draw: (p) => CARD_KINDS.forEach((kind, i) => {
-      const col = Math.floor(i / 5);
-      const row = i % 5;
-      const style = CARD_KIND_STYLE[kind];
-      p.rect(col * 115, rowMid(row) - 6, 14, 12, { radius: 2, fill: style.fill, stroke: INK.rule, strokeWidth: 1 });
-      p.rect(col * 115, rowMid(row) - 6, 4, 12, { fill: style.accent });
-      label(p, col * 115 + 20, row, CARD_KIND_LABELS[kind]);
-    }),
-  },
-];
+const entryWidth = (e: LegendEntry) => sampleWidth(e.sample) + SAMPLE_GAP + measureText(e.name, NAME_SIZE);
+const rows = (g: LegendGroup) => Math.ceil(g.entries.length / g.columns);
 
-export const LEGEND_WIDTH = COLUMNS.reduce((w, c) => w + c.width, 0);
+/** Each group's columns: the entries of column c are those from c × rows on. */
+function columnWidths(g: LegendGroup): number[] {
+  const n = rows(g);
+  return Array.from({ length: g.columns }, (_, c) => Math.max(0, ...g.entries.slice(c * n, (c + 1) * n).map(entryWidth)));
+}
 
+const groupWidth = (g: LegendGroup) => {
+  const widths = columnWidths(g).filter((w) => w > 0);
+  return Math.max(measureText(g.title.toUpperCase(), 9, 'bold'), widths.reduce((a, b) => a + b, 0) + COLUMN_GAP * (widths.length - 1));
+};
+
+export const LEGEND_WIDTH = LEGEND.reduce((w, g) => w + groupWidth(g), 0) + GROUP_GAP * (LEGEND.length - 1);
+export const LEGEND_HEIGHT = HEAD + Math.max(...LEGEND.map(rows)) * ROW;
+
+function drawSample(p: Painter, sample: LegendSample, cy: number): void {
+  switch (sample.type) {
+    case 'marks': {
+      let x = 0;
+      for (const m of sample.marks) x += drawMark(p, m, x, cy) + 2;
+      return;
+    }
+    case 'gap':
+      p.text(0, cy + 3.7, sample.text, { size: NAME_SIZE, weight: 'bold', fill: GAP_COLOR });
+      return;
+    case 'line': {
+      const style = LINE_STYLE[sample.line];
+      p.line(0, cy, 36, cy, style.color, style.width, style.dash, style.round ? 'round' : undefined);
+      return;
+    }
+    case 'connector':
+      drawConnector(p, { id: sample.kind, from: '', to: '', kind: sample.kind, label: '', path: [{ x: 1, y: cy }, { x: 36, y: cy }], labelBox: null });
+      return;
+    case 'kind':
+      drawCardSwatch(p, 0, cy - 6, 16, 12, CARD_KIND_COLOR[sample.kind]);
+      return;
+    case 'note':
+      notePill(p, 0, cy, 1, 'benchmark');
+  }
+}
+
+/** A tiny card: white, bordered, its kind's stripe along the top, as on the canvas. */
+export function drawCardSwatch(p: Painter, x: number, y: number, w: number, h: number, stripe: string): void {
+  p.rect(x, y, w, h, { radius: 2.5, fill: stripe });
+  p.rect(x, y + 3, w, h - 3, { radius: 2.5, fill: INK.paper });
+  p.rect(x, y, w, h, { radius: 2.5, fill: 'none', stroke: INK.ruleStrong, strokeWidth: 1 });
+}
+
+/** The canvas's legend, group by group, with what only paper has (the notes' numbers). */
 export function drawLegend(p: Painter): void {
   let x = 0;
-  for (const column of COLUMNS) {
-    const c = p.at(x, 0);
-    c.text(0, 11, column.title.toUpperCase(), { size: 9, weight: 'bold', fill: INK.muted });
-    column.draw(c);
-    x += column.width;
+  for (const group of LEGEND) {
+    const g = p.at(x, 0);
+    g.text(0, 11, group.title.toUpperCase(), { size: 9, weight: 'bold', fill: INK.muted });
+    const n = rows(group);
+    let cx = 0;
+    columnWidths(group).forEach((width, c) => {
+      group.entries.slice(c * n, (c + 1) * n).forEach((entry, r) => {
+        const cy = HEAD + r * ROW + ROW / 2;
+        const e = g.at(cx, 0);
+        drawSample(e, entry.sample, cy);
+        e.text(sampleWidth(entry.sample) + SAMPLE_GAP, cy + 3.7, entry.name, { size: NAME_SIZE, fill: INK.text });
+      });
+      cx += width + COLUMN_GAP;
+    });
+    x += groupWidth(group) + GROUP_GAP;
   }
 }

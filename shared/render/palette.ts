@@ -1,63 +1,90 @@
+import type { BlueprintLineId } from '../layout/types';
 import type { CardKind, ConnectorKind, LaneKind } from '../model/types';
 
-/** A calm print palette: ink greys, one accent per meaning, tints for large areas. */
+/*
+ * The colours of every export: the canvas's light theme (renderer/styles/theme.css), so a
+ * printed blueprint looks like the screen. A unit test holds the two together.
+ */
+
+/** Ink and paper: text, rules and surfaces. */
 export const INK = {
-  text: '#1F2933',
-  muted: '#5F6B7A',
-  faint: '#8A94A3',
-  rule: '#D9DEE5',
-  hairline: '#E9ECF0',
+  text: '#1f2328',
+  muted: '#66707a',
+  faint: '#8d8a80',
+  /** Borders of cards and lanes (--fs-border), and the stronger rule between stages (--fs-border-strong). */
+  rule: '#dedad2',
+  ruleStrong: '#bdb7ab',
+  hairline: '#dedad2',
   paper: '#FFFFFF',
-  laneHeader: '#F3F5F8',
-  laneBand: '#FAFBFC',
-  stageHeader: '#E6ECF3',
-  stageText: '#1D3557',
-  line: '#3E5573',
-  touchpoint: '#0F766E',
+  /** Step headers and small chips (--fs-surface-2). */
+  surface2: '#f8f7f4',
+  laneHeader: '#ffffff',
+  stageHeader: '#ffffff',
+  stageText: '#1f2328',
+  /** The touchpoint ring. */
+  touchpoint: '#1f2328',
+  /** The curve of the experience lane (--fs-accent). */
+  accent: '#2f5fd0',
+  /** Alternate rows and bands of charts and tables (--fs-surface-2). */
+  laneBand: '#f8f7f4',
+  /** Dividers and axes of charts (the flow connectors' ink). */
+  line: '#4a5561',
 } as const;
 
-export const CARD_KIND_STYLE: Record<CardKind, { accent: string; fill: string }> = {
-  action: { accent: '#4C78A8', fill: '#FFFFFF' },
-  evidence: { accent: '#9C755F', fill: '#FFFFFF' },
-  process: { accent: '#54A24B', fill: '#FFFFFF' },
-  system: { accent: '#6C7A96', fill: '#FFFFFF' },
-  product: { accent: '#B279A2', fill: '#FFFFFF' },
-  'pain-point': { accent: '#D64545', fill: '#FDF2F2' },
-  idea: { accent: '#D99A1E', fill: '#FFF8E8' },
-  note: { accent: '#A0A7B1', fill: '#FAFAF7' },
-  metric: { accent: '#3C9A99', fill: '#FFFFFF' },
-  question: { accent: '#8E6CC0', fill: '#F8F5FC' },
+/** Each card kind's stripe along the card's top edge. */
+export const CARD_KIND_COLOR: Record<CardKind, string> = {
+  action: '#3b6fd8',
+  evidence: '#c08a2a',
+  process: '#7b5cc4',
+  system: '#6b7580',
+  product: '#d0603d',
+  'pain-point': '#c2412d',
+  idea: '#d6a400',
+  note: '#8d8a80',
+  metric: '#198a8a',
+  question: '#b0489b',
 };
 
-/** Lanes below the line of visibility are tinted a little darker: what the customer does not see. */
+/** Lane bands, one tint per lane kind. */
 export const LANE_TINT: Record<LaneKind, string> = {
-  evidence: '#FFFFFF',
-  customer: '#FFFFFF',
-  frontstage: '#FAFBFC',
-  backstage: '#F6F7F9',
-  support: '#F3F5F7',
-  product: '#FBF8FB',
-  custom: '#FFFFFF',
+  evidence: '#f6efe2',
+  customer: '#eaf1fb',
+  frontstage: '#eaf5ef',
+  backstage: '#f1eef8',
+  support: '#f0f0ee',
+  product: '#fbeeea',
+  custom: '#f7f6f2',
 };
 
-export const SENTIMENT_STYLE: Record<number, { color: string; tint: string; label: string }> = {
-  [-2]: { color: '#B42318', tint: '#FDECEA', label: 'Very negative' },
-  [-1]: { color: '#C4620A', tint: '#FDF1E6', label: 'Negative' },
-  [0]: { color: '#6B7685', tint: '#F1F3F5', label: 'Neutral' },
-  [1]: { color: '#3F8F3F', tint: '#EAF5EA', label: 'Positive' },
-  [2]: { color: '#1E7A4C', tint: '#E3F3EA', label: 'Very positive' },
+/**
+ * The three lines, told apart by their pattern as well as their colour: interaction solid,
+ * visibility dashed, internal interaction dotted.
+ */
+export const LINE_STYLE: Record<BlueprintLineId, { color: string; width: number; dash?: readonly number[]; round?: boolean }> = {
+  interaction: { color: '#3b6fd8', width: 2 },
+  visibility: { color: '#b7502f', width: 2, dash: [7, 5] },
+  internal: { color: '#6b6f76', width: 2, dash: [0.01, 4], round: true },
 };
 
-export const CONNECTOR_STYLE: Record<ConnectorKind, { color: string; width: number; dash?: readonly number[]; label: string }> = {
-  flow: { color: '#4A5568', width: 1.5, label: 'Flow' },
-  dependency: { color: '#6C7A96', width: 1.3, dash: [6, 4], label: 'Dependency / support' },
-  cause: { color: '#B42318', width: 1.5, label: 'Root cause' },
-  feedback: { color: '#6D4AA8', width: 1.3, dash: [2, 3], label: 'Feedback' },
+/** Sentiment −2…+2 (keys of the theme's --fs-sentiment-*), always with a face too. */
+export const SENTIMENT_COLOR: Record<'n2' | 'n1' | '0' | 'p1' | 'p2', string> = {
+  n2: '#c2412d',
+  n1: '#d9822b',
+  0: '#7a838c',
+  p1: '#4c9a4c',
+  p2: '#1f7a43',
 };
 
-export const STRATEGY_STYLE = {
-  benchmark: { color: '#1D4E89', label: 'Benchmark' },
-  differentiate: { color: '#7A3E9D', label: 'Differentiate' },
-} as const;
+export const STRATEGY_COLOR = { benchmark: '#1f5fbf', differentiate: '#a1379e' } as const;
 
-export const FAIL_POINT_COLOR = '#B42318';
+export const FAIL_POINT_COLOR = '#c2412d';
+
+/** The experience gap "▼2" is written in the most negative sentiment's colour. */
+export const GAP_COLOR = SENTIMENT_COLOR.n2;
+
+export const CONNECTOR_COLOR: Record<ConnectorKind, string> = {
+  flow: '#4a5561',
+  dependency: '#7b5cc4',
+  cause: '#c2412d',
+  feedback: '#198a8a',
+};

@@ -9,11 +9,14 @@ import { drawCurve } from './curve';
 import { Painter, type DisplayList } from './displayList';
 import { drawBlueprintLines, drawGrid, drawLineLabels } from './grid';
 import { drawLegend, LEGEND_HEIGHT, LEGEND_WIDTH } from './legend';
+import { noteBlock, strategyNotes } from './notes';
 import { INK } from './palette';
 
 export const SHEET_MARGIN = 40;
 const TITLE_HEIGHT = 64;
 const LEGEND_GAP = 32;
+/** Between the legend and the notes beside it. */
+const NOTES_GAP = 48;
 
 export interface Sheet extends DisplayList {
   layout: BlueprintLayout;
@@ -26,13 +29,24 @@ export interface SheetOptions {
   dots?: Id;
 }
 
-/** The whole printable picture of a blueprint: title block, the blueprint itself, and the legend. */
+/**
+ * The whole printable picture of a blueprint: title block, the blueprint itself, the legend,
+ * and the numbered notes of its strategies beside the legend (below it when there is no room).
+ */
 export function renderSheet(doc: WorkshopDoc, blueprintId: string, options: SheetOptions = {}): Sheet {
   const layout = layoutBlueprint(doc, blueprintId);
   const blueprint = doc.blueprints[blueprintId]!;
-  const width = Math.max(layout.width, LEGEND_WIDTH) + 2 * SHEET_MARGIN;
+  const notes = strategyNotes(doc, layout);
+  const content = Math.max(layout.width, LEGEND_WIDTH);
+  const besideWidth = content - LEGEND_WIDTH - NOTES_GAP;
+  const beside = noteBlock(notes, besideWidth);
+  const block = notes.length && beside.width <= besideWidth ? beside : noteBlock(notes, content);
+  const notesBeside = block === beside;
+  const width = Math.max(content, block.width) + 2 * SHEET_MARGIN;
   const grid = { x: SHEET_MARGIN, y: SHEET_MARGIN + TITLE_HEIGHT };
-  const height = grid.y + layout.height + LEGEND_GAP + LEGEND_HEIGHT + SHEET_MARGIN;
+  const foot = grid.y + layout.height + LEGEND_GAP;
+  const bottom = notesBeside ? Math.max(LEGEND_HEIGHT, block.height) : LEGEND_HEIGHT + (block.height ? LEGEND_GAP + block.height : 0);
+  const height = foot + bottom + SHEET_MARGIN;
   const root = new Painter();
 
   const titleWidth = width - 2 * SHEET_MARGIN;
@@ -47,12 +61,14 @@ export function renderSheet(doc: WorkshopDoc, blueprintId: string, options: Shee
   drawCurve(p, layout);
   drawBlueprintLines(p, layout);
   for (const connector of layout.connectors) drawConnector(p, connector);
-  for (const card of layout.cards) drawCard(p, doc, card);
+  const numbers = new Map(notes.map((n) => [n.cardId, n.number]));
+  for (const card of layout.cards) drawCard(p, doc, card, numbers.get(card.id));
   if (round) drawVoteResults(p, doc, layout, round.id);
   for (const connector of layout.connectors) drawConnectorLabel(p, connector);
   drawLineLabels(p, layout);
 
-  drawLegend(root.at(SHEET_MARGIN, grid.y + layout.height + LEGEND_GAP));
+  drawLegend(root.at(SHEET_MARGIN, foot));
+  block.draw(notesBeside ? root.at(SHEET_MARGIN + LEGEND_WIDTH + NOTES_GAP, foot) : root.at(SHEET_MARGIN, foot + LEGEND_HEIGHT + LEGEND_GAP));
 
   const heading = `${doc.workshop.title || 'Untitled workshop'} — ${blueprint.name}`;
   return { width, height, background: INK.paper, items: root.items, title: heading, layout, grid };

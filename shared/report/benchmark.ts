@@ -5,7 +5,7 @@ import { listOf, percent, plural } from '../analysis/words';
 import type { Id } from '../model/types';
 import { QUADRANT_STYLE } from '../render/charts/style';
 import type { Painter } from '../render/displayList';
-import { INK, STRATEGY_STYLE } from '../render/palette';
+import { INK, STRATEGY_COLOR } from '../render/palette';
 import { nameOf, whereAndWho, type ReportContext } from './context';
 import { table } from './table';
 import { nothing, paragraph, sectionHeading, TYPE } from './text';
@@ -57,7 +57,7 @@ function coverageUnits(p: Painter, key: number, covered: number, width: number):
   if (size * key > width) return;
   for (let i = 0; i < key; i++) {
     const filled = i < covered;
-    p.rect(i * (size + 3), 4, size, size, { fill: filled ? STRATEGY_STYLE.benchmark.color : INK.paper, stroke: STRATEGY_STYLE.benchmark.color, strokeWidth: 1, radius: 2 });
+    p.rect(i * (size + 3), 4, size, size, { fill: filled ? STRATEGY_COLOR.benchmark : INK.paper, stroke: STRATEGY_COLOR.benchmark, strokeWidth: 1, radius: 2 });
   }
   p.text(0, size + 20, `\u25A0 with a written standard (${covered})   \u25A1 without (${key - covered})`, { size: TYPE.small, fill: INK.muted });
 }
@@ -73,8 +73,8 @@ function targetScale(p: Painter, card: TouchpointCard, width: number): void {
   const x = (v: number) => 4 + ((v - 1) / 4) * w;
   p.line(x(1), 7, x(5), 7, INK.rule, 1.5);
   for (let v = 1; v <= 5; v++) p.line(x(v), 4, x(v), 10, INK.rule, 1);
-  if (target !== null) p.circle(x(target), 7, 5, { stroke: STRATEGY_STYLE.benchmark.color, strokeWidth: 1.4, fill: 'none' });
-  if (current !== null) p.circle(x(current), 7, 3.2, { fill: current < (target ?? 0) ? QUADRANT_STYLE.fixFirst.color : STRATEGY_STYLE.benchmark.color });
+  if (target !== null) p.circle(x(target), 7, 5, { stroke: STRATEGY_COLOR.benchmark, strokeWidth: 1.4, fill: 'none' });
+  if (current !== null) p.circle(x(current), 7, 3.2, { fill: current < (target ?? 0) ? QUADRANT_STYLE.fixFirst.color : STRATEGY_COLOR.benchmark });
   p.text(4, 22, `current ${current ?? '\u2013'} \u00B7 target ${target ?? '\u2013'}`, { size: TYPE.small, fill: INK.muted });
 }
 

@@ -2,7 +2,8 @@ import { decimal } from '../analysis/words';
 import type { Id } from '../model/types';
 import { productLayerChart, rootCausesChart } from '../render/charts/analysisCharts';
 import { formatMinutes } from '../render/format';
-import { CONNECTOR_STYLE, INK } from '../render/palette';
+import { CONNECTOR_KIND_LABELS } from '../model/labels';
+import { INK } from '../render/palette';
 import { capped, laneOf, nameOf, placeOf, type ReportContext } from './context';
 import { placeRowChart } from './rows';
 import { table } from './table';
@@ -36,7 +37,7 @@ export function handoffsSection(ctx: ReportContext): void {
     table<Id>(flow, [
       { title: 'From', share: 0.32, text: (id) => [{ text: nameOf(ctx, doc.connectors[id]!.from), weight: 'bold' }, { text: laneOf(ctx, doc.connectors[id]!.from), size: TYPE.small, fill: INK.muted }] },
       { title: 'To', share: 0.32, text: (id) => [{ text: nameOf(ctx, doc.connectors[id]!.to), weight: 'bold' }, { text: laneOf(ctx, doc.connectors[id]!.to), size: TYPE.small, fill: INK.muted }] },
-      { title: 'Connector', share: 0.14, text: (id) => CONNECTOR_STYLE[doc.connectors[id]!.kind].label },
+      { title: 'Connector', share: 0.14, text: (id) => CONNECTOR_KIND_LABELS[doc.connectors[id]!.kind].label },
       { title: 'Label', share: 0.22, text: (id) => doc.connectors[id]!.label },
     ], handoffs.shown);
     more(ctx, handoffs.more, 'handoffs');

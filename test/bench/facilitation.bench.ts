@@ -1,5 +1,5 @@
 // Facilitation on the 2,000-card canvas, in headless Chromium against `frontstage serve`: the
-// canvas budget with dots, comment badges and owner chips on the cards; Add dot to repainted
+// canvas budget with dots, comment badges and owner colours on the cards; Add dot to repainted
 // cards; and the timer's drift over 30 minutes of a fake clock in a throttled tab.
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -46,7 +46,7 @@ async function canvasBudget(chromium: Chromium, plain: PlainPage, host: Host, la
   const marks = await dotsOnScreen(open!);
   report({
     section: SECTION, what: `${label}: document received → visible cards painted`, value: round(fs), unit: 'ms', target: '≤ 0.5× plain React Flow', pass: fs <= 0.5 * rf,
-    note: `Median of ${LOADS}; plain React Flow with the same 2,000 nodes and 1,500 edges: ${round(rf)} ms (ratio ${(fs / rf).toFixed(2)}). On screen: ${marks.dots} cards with dots and Add dot, ${marks.comments} comment badges, ${marks.owners} owner chips. ${machine()}`,
+    note: `Median of ${LOADS}; plain React Flow with the same 2,000 nodes and 1,500 edges: ${round(rf)} ms (ratio ${(fs / rf).toFixed(2)}). On screen: ${marks.dots} cards with dots and Add dot, ${marks.comments} comment badges, ${marks.owners} owner colours. ${machine()}`,
   });
   const pan = await wheelPan(open!);
   const panP95 = percentile(pan.frames, 95);

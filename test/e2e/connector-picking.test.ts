@@ -14,7 +14,11 @@ async function pointOnRoute(page: Page, kind: string): Promise<{ x: number; y: n
     for (const el of paths) {
       const path = el as SVGPathElement;
       const m = path.getScreenCTM()!;
-      for (let at = 20; at < path.getTotalLength() - 20; at += 10) {
+      // Clear of the arrowhead and the cards at both ends; a short route (two cards side by
+      // side) still offers its middle.
+      const length = path.getTotalLength();
+      const margin = Math.min(20, length / 2);
+      for (let at = margin; at <= length - margin; at += 5) {
         const p = path.getPointAtLength(at);
         const x = p.x * m.a + p.y * m.c + m.e;
         const y = p.x * m.b + p.y * m.d + m.f;

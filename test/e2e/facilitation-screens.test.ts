@@ -50,7 +50,7 @@ describe('facilitation screens on a projector', () => {
     await page.getByRole('button', { name: 'Close vote' }).click();
     await resultsRegion(page).waitFor();
     await look(page, 'results', '.fs-results');
-    await resultsRegion(page).getByRole('button', { name: 'Close vote results' }).click();
+    await resultsRegion(page).getByRole('button', { name: 'Hide vote results' }).click();
   });
 
   it('the timer on an agenda item, and at zero', async () => {
@@ -59,7 +59,7 @@ describe('facilitation screens on a projector', () => {
     await timerRegion(page).waitFor();
     await look(page, 'timer', '.fs-timer');
     await page.getByRole('tab', { name: 'Workshop' }).click();
-    await page.getByRole('button', { name: /^Start Walk the journey/ }).click();
+    await page.getByRole('button', { name: /^Begin Walk the journey/ }).click();
     await look(page, 'agenda', '.fs-side');
     await timerRegion(page).getByRole('button', { name: 'Reset' }).click();
     await page.clock.install();

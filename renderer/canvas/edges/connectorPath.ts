@@ -1,4 +1,4 @@
-import { clampLines, measureText, wrapText, type ConnectorBox, type Point } from '../../../shared/layout';
+import { LAYOUT, type ConnectorBox, type LabelBox as PlacedLabel, type Point } from '../../../shared/layout';
 
 const CORNER = 8;
 
@@ -60,38 +60,27 @@ function toward(from: Point, to: Point, distance: number): Point {
 
 export interface LabelBox { x: number; y: number; width: number; height: number; lines: string[]; lineHeight: number }
 
-/** On screen a label may run over the cards beside the gutter: the exports' narrow gutter wrap is too small to read on a projector. */
-const LABEL_FONT = 10;
-const LABEL_LINE = 12;
-const LABEL_WIDTH = 150;
-
 const labels = new WeakMap<ConnectorBox, LabelBox | null>();
 
 /**
- * The label's backing box, centred on the layout's label point; sized from the bundled font's
- * metrics, so nothing is measured in the DOM. Remembered per layout object: drawing, bounds and
- * picking on every pointer move all ask for it.
+ * The label's backing box as the layout placed it (clear of the cards, the same box every export
+ * draws). Remembered per layout object: drawing, bounds and picking on every pointer move all ask.
  */
 export function labelBox(connector: ConnectorBox): LabelBox | null {
   const known = labels.get(connector);
   if (known !== undefined) return known;
-  const text = connector.label.trim();
-  let box: LabelBox | null = null;
-  if (text) {
-    const lines = clampLines(wrapText(text, LABEL_FONT, LABEL_WIDTH), 2, LABEL_FONT, LABEL_WIDTH);
-    const width = Math.max(...lines.map((l) => measureText(l, LABEL_FONT))) + 10;
-    const height = lines.length * LABEL_LINE + 4;
-    box = { x: connector.labelAt.x - width / 2, y: connector.labelAt.y - height / 2, width, height, lines, lineHeight: LABEL_LINE };
-  }
+  const box = connector.labelBox ? { ...connector.labelBox, lineHeight: LAYOUT.connectorLabelLineHeight } : null;
   labels.set(connector, box);
   return box;
 }
 
+const sameLabel = (a: PlacedLabel | null, b: PlacedLabel | null) =>
+  a === b || (!!a && !!b && a.x === b.x && a.y === b.y && a.width === b.width && a.lines.join('\n') === b.lines.join('\n'));
 const samePoints = (a: readonly Point[], b: readonly Point[]) => a.length === b.length && a.every((p, i) => p.x === b[i]!.x && p.y === b[i]!.y);
 
 /** Whether two layouts of a connector draw the same picture (a re-layout makes new objects for unchanged ones). */
 export function sameConnector(a: ConnectorBox, b: ConnectorBox): boolean {
-  return a === b || (a.id === b.id && a.kind === b.kind && a.label === b.label && samePoints(a.path, b.path) && a.labelAt.x === b.labelAt.x && a.labelAt.y === b.labelAt.y);
+  return a === b || (a.id === b.id && a.kind === b.kind && a.label === b.label && samePoints(a.path, b.path) && sameLabel(a.labelBox, b.labelBox));
 }
 
 export interface Rect { x0: number; y0: number; x1: number; y1: number }

@@ -36,6 +36,9 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>): JSX.Element 
         <div className={`fs-card-title${card.title ? '' : ' is-empty'}`}>{card.title ? box.titleLines.join('\n') : 'Untitled'}</div>
       )}
       {box.descriptionLines.length > 0 && <div className="fs-card-description">{box.descriptionLines.join('\n')}</div>}
+      {box.owner && (
+        <div className="fs-card-owner fs-mark-icon fs-icon-owner" role="img" aria-label={`Owner: ${card.owner.trim()}.`} title={`Owner: ${card.owner.trim()}`}>{box.owner.text}</div>
+      )}
       {image && box.image && (
         <img className="fs-card-image" alt={image.name} src={`data:${image.mime};base64,${image.data}`} style={{ height: box.image.height }} draggable={false} />
       )}

@@ -1,7 +1,7 @@
 import type { Quadrant } from '../../analysis/types';
 import type { Point } from '../../layout/types';
 import type { DisplayItem, Painter } from '../displayList';
-import { INK, SENTIMENT_STYLE } from '../palette';
+import { INK, SENTIMENT_COLOR } from '../palette';
 
 /** Chart colours: one per quadrant, told apart by position and name as well, never by colour alone. */
 export const QUADRANT_STYLE: Record<Quadrant, { color: string; tint: string; label: string; meaning: string }> = {
@@ -18,8 +18,8 @@ export const CHART = {
   otherOwner: '#8DA2B8',
   bar: '#5B7794',
   barTrack: '#EEF1F5',
-  below: SENTIMENT_STYLE[-2]!.color,
-  above: SENTIMENT_STYLE[1]!.color,
+  below: SENTIMENT_COLOR.n2,
+  above: SENTIMENT_COLOR.p1,
   gap: '#B42318',
   curveFill: '#E2F0EE',
   font: 8.5,

@@ -2,12 +2,12 @@
 import type { Page } from 'playwright-core';
 import type { Chromium } from '../../e2e/harness';
 
-/** How many cards on screen show dots, comment badges and owner chips. */
+/** How many cards on screen show dots, comment badges and their owner's department colour. */
 export function dotsOnScreen(page: Page): Promise<{ dots: number; comments: number; owners: number }> {
   return page.evaluate(() => ({
     dots: document.querySelectorAll('.react-flow__node .fs-dot-button.is-add').length,
     comments: document.querySelectorAll('.react-flow__node[data-comments]').length,
-    owners: document.querySelectorAll('.react-flow__node[data-owner]').length,
+    owners: document.querySelectorAll('.react-flow__node[data-dept]').length,
   }));
 }
 
@@ -83,7 +83,7 @@ export async function timerDrift(chromium: Chromium, url: string): Promise<{ wor
   await page.clock.pauseAt(t0 + 60_000);
   await page.getByRole('button', { name: 'Timer', exact: true }).click();
   const timer = page.getByRole('region', { name: 'Timer' });
-  await timer.getByRole('button', { name: /^Start agenda: Walk the journey/ }).click();
+  await page.getByRole('group', { name: 'Agenda on the timer' }).getByRole('button', { name: /^Begin the agenda: Walk the journey/ }).click();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
   const readings: string[] = [];

@@ -5,7 +5,7 @@ const DEPARTMENTS = ['Customer service', 'Marketing', 'Operations', 'IT', 'Produ
 
 /**
  * The canvas benchmark's 2,000 cards as a facilitator has them mid-workshop: eight participants
- * (so every owner has a department colour and chip), an open comment on every seventh card, and
+ * (so every owner has a department colour), an open comment on every seventh card, and
  * a round with dots on every fifth card, open (dots and Add dot buttons) or closed (heat marks).
  */
 export function facilitationDoc(open: boolean): WorkshopDoc {

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { inflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fromInterchange } from '../../../shared/interchange';
 import type { WorkshopDoc } from '../../../shared/model';
@@ -83,6 +84,22 @@ export function pngSize(png: Uint8Array): { width: number; height: number } {
   const b = Buffer.from(png);
   if (b.subarray(0, 8).toString('hex') !== '89504e470d0a1a0a' || b.subarray(12, 16).toString('latin1') !== 'IHDR') throw new Error('not a PNG');
   return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
+}
+
+/** RGBA of a pixel of one of our PNGs (8-bit RGBA, every row with filter 0, as pngEncode writes them). */
+export function readPixels(png: Uint8Array, width: number, height: number): (x: number, y: number) => number[] {
+  const b = Buffer.from(png);
+  const idat: Buffer[] = [];
+  for (let at = 8; at < b.length; ) {
+    const length = b.readUInt32BE(at);
+    if (b.subarray(at + 4, at + 8).toString('latin1') === 'IDAT') idat.push(b.subarray(at + 8, at + 8 + length));
+    at += 12 + length;
+  }
+  const raw = inflateSync(Buffer.concat(idat));
+  const stride = width * 4 + 1;
+  if (raw.length !== stride * height) throw new Error(`PNG data is ${raw.length} bytes, not ${stride * height}`);
+  for (let y = 0; y < height; y++) if (raw[y * stride] !== 0) throw new Error(`PNG row ${y} uses filter ${raw[y * stride]}`);
+  return (x, y) => [...raw.subarray(y * stride + 1 + x * 4, y * stride + 1 + x * 4 + 4)];
 }
 
 /** RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks. */

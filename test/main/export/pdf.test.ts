@@ -28,7 +28,7 @@ function expectEveryTitle(pdf: Uint8Array, doc: WorkshopDoc, blueprintId: string
   expect(missing).toEqual([]);
 }
 
-/** Lane names sit where the layout puts them: their box on the page is darker than the empty foot of the header. */
+/** Lane names sit where the layout puts them, centred in their headers: darker than the empty foot of the header. */
 function expectLaneHeaders(pdf: Uint8Array, doc: WorkshopDoc, blueprintId: string, page: 'fit' | 'a1'): void {
   const sheet = renderSheet(doc, blueprintId);
   const plan = planPages(sheet.width, sheet.height, page);
@@ -40,8 +40,10 @@ function expectLaneHeaders(pdf: Uint8Array, doc: WorkshopDoc, blueprintId: strin
     const [, pageBottom] = at(0, lane.y + lane.height);
     if (pageBottom > raster.height) break;
     const textWidth = measureText(lane.nameLines[0]!, LAYOUT.laneHeaderFontSize, 'bold');
-    const [tx1, ty1] = at(LAYOUT.laneHeaderPadding, lane.y + LAYOUT.laneHeaderPadding);
-    const [tx2, ty2] = at(LAYOUT.laneHeaderPadding + textWidth, lane.y + LAYOUT.laneHeaderPadding + 14);
+    // The name sits in the middle of its header, as on the canvas.
+    const top = lane.y + lane.height / 2 - (lane.nameLines.length * LAYOUT.laneHeaderLineHeight) / 2;
+    const [tx1, ty1] = at(LAYOUT.laneHeaderPadding, top + 2);
+    const [tx2, ty2] = at(LAYOUT.laneHeaderPadding + textWidth, top + 14);
     const [ex1, ey1] = at(LAYOUT.laneHeaderPadding, lane.y + lane.height - 28);
     const [ex2, ey2] = at(LAYOUT.laneHeaderPadding + textWidth, lane.y + lane.height - 8);
     const name = meanLuminance(raster, tx1, ty1, tx2, ty2);

@@ -3,8 +3,7 @@ import { ExportError, renderExport } from '../../../main/export';
 import { renderSheet } from '../../../shared/render';
 import { generateDoc } from '../../fixtures/generate';
 import { sampleDoc } from '../../unit/layout/sampleDoc';
-import { inflateSync } from 'node:zlib';
-import { pngSize } from './helpers';
+import { pngSize, readPixels } from './helpers';
 
 describe('PNG export', () => {
   it('has the sheet size in points times the scale', async () => {
@@ -47,16 +46,3 @@ describe('PNG export', () => {
 });
 
 /** Reads back the unfiltered RGBA rows this exporter writes (a filter byte other than 0 fails the test). */
-function readPixels(png: Buffer, width: number, height: number): (x: number, y: number) => number[] {
-  const idat: Buffer[] = [];
-  for (let at = 8; at < png.length; ) {
-    const length = png.readUInt32BE(at);
-    if (png.subarray(at + 4, at + 8).toString('latin1') === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + length));
-    at += 12 + length;
-  }
-  const raw = inflateSync(Buffer.concat(idat));
-  const stride = width * 4 + 1;
-  expect(raw.length).toBe(stride * height);
-  for (let y = 0; y < height; y++) expect(raw[y * stride]).toBe(0);
-  return (x, y) => [...raw.subarray(y * stride + 1 + x * 4, y * stride + 1 + x * 4 + 4)];
-}

@@ -32,7 +32,9 @@ describe('renderer api in a browser', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(host.url);
-    await expect.poll(() => page.url()).toBe(`http://127.0.0.1:${host.port}/`);
+    // The token leaves the address; what remains names the open workshop, for a reload.
+    await expect.poll(() => new URL(page.url()).searchParams.has('token')).toBe(false);
+    expect(page.url()).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${host.port}/(\\?workshop=[^&]+(&blueprint=\\w+)?)?$`));
     await page.reload();
     const info = await page.evaluate(async () => {
       const res = await fetch('/api/host.info', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
