@@ -1,5 +1,5 @@
 import './facilitation.css';
-import { useCallback, useEffect, type JSX, type MouseEvent, type RefObject } from 'react';
+import { useCallback, type JSX, type MouseEvent } from 'react';
 import { castDot, removeDot } from '../../shared/commands/votes';
 import { newId } from '../../shared/model/ids';
 import type { Id, WorkshopDoc } from '../../shared/model/types';
@@ -24,13 +24,13 @@ export function voteOnCard(cardId: Id, step: 1 | -1): void {
 const NO_FACTS: CardFacts = { eligible: null, dots: 0, mine: 0, canAdd: false, rank: null, heat: 0, openThreads: 0, owner: '', ownerColour: -1, description: '' };
 
 /**
- * What a card shows of running the workshop, drawn around the card's box (which clips its own
- * content): dots and the Add dot / Remove dot buttons on the top edge while a round is open,
- * a heat frame and its rank after it closed. The open comments and the owner's department colour
- * are attributes of the card's node drawn by CSS (no element of their own, as most cards have an
- * owner). Its own subscription, so an added dot re-renders this card alone.
+ * A card's dots, drawn around the card's box (which clips its own content): the dots and the
+ * Add dot / Remove dot buttons on the top edge while a round is open, a heat frame and its rank
+ * after it closed. Mounted only while a vote is on the cards (votesOnCards.tsx); its own
+ * subscription, so an added dot re-renders this card alone. The card's description, comment badge
+ * and owner's colour are attributes of its node, set by nodeMarks.ts.
  */
-export function CardOverlay({ cardId, cardRef }: { cardId: Id; cardRef: RefObject<HTMLElement | null> }): JSX.Element | null {
+export function CardOverlay({ cardId }: { cardId: Id }): JSX.Element | null {
   const view = useView();
   const select = useCallback((doc: WorkshopDoc) => {
     const card = doc.cards[cardId];
@@ -38,7 +38,6 @@ export function CardOverlay({ cardId, cardRef }: { cardId: Id; cardRef: RefObjec
     return card && blueprintId ? factsOf(indexOf(doc, blueprintId, view), card) : NO_FACTS;
   }, [cardId, view]);
   const facts = useDoc(select, sameFacts);
-  useNodeMarks(cardRef, facts);
   const vote = useCallback((event: MouseEvent, step: 1 | -1) => {
     event.stopPropagation();
     voteOnCard(cardId, step);
@@ -76,28 +75,6 @@ export function CardOverlay({ cardId, cardRef }: { cardId: Id; cardRef: RefObjec
       )}
     </>
   );
-}
-
-function mark(node: HTMLElement, name: string, value: string): void {
-  if (value) node.setAttribute(name, value);
-  else node.removeAttribute(name);
-}
-
-/**
- * Marks on the card's node (the element React Flow renders, named by the card's title), set from
- * here when they change, so a dot or a comment re-renders this overlay and nothing of React Flow:
- * the card's dots and open comments in words as its accessible description, the owner's department
- * colour and the comment badge that facilitation.css draws from `data-dept` and `data-comments`.
- */
-function useNodeMarks(cardRef: RefObject<HTMLElement | null>, { description, owner, ownerColour, openThreads }: CardFacts): void {
-  // After paint: opening a large blueprint paints its cards first, their marks right after.
-  useEffect(() => {
-    const node = cardRef.current?.parentElement;
-    if (!node) return;
-    mark(node, 'aria-description', description);
-    mark(node, 'data-dept', owner ? String(ownerColour) : '');
-    mark(node, 'data-comments', openThreads ? String(openThreads) : '');
-  }, [cardRef, description, owner, ownerColour, openThreads]);
 }
 
 const stop = (event: MouseEvent) => event.stopPropagation();

@@ -5,6 +5,7 @@ import { Timer } from './Timer';
 import { VoteDialog } from './VoteDialog';
 import { VoteResults } from './VoteResults';
 import { VotingBar } from './VotingBar';
+import { NodeMarks } from './NodeMarks';
 import { setView, useView } from './view';
 import './facilitation.css';
 
@@ -16,9 +17,10 @@ import './facilitation.css';
 export function FacilitationLayer(): JSX.Element | null {
   const { presentation } = useUi();
   const view = useView();
-  if (presentation) return null;
+  if (presentation) return <NodeMarks />;
   return (
     <>
+      <NodeMarks />
       <VotingBar />
       <div className="fs-float-column">
         {view.timerOpen && <Timer onClose={() => setView({ timerOpen: false })} />}

@@ -22,6 +22,7 @@ import { useInsights } from '../insights/insightsStore';
 import { InsightsPanel } from '../insights/InsightsPanel';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer';
 import { PresentationTimer } from '../facilitation/PresentationTimer';
+import { VotesOnCardsProvider } from '../facilitation/votesOnCards';
 
 /** The open workshop: toolbar, canvas, side panel, legend, and the prompts the session asks for. */
 export function Workspace(): JSX.Element {
@@ -40,7 +41,9 @@ export function Workspace(): JSX.Element {
       <main className="fs-main">
         <div className="fs-stage">
           <div className="fs-stage-canvas">
-            {blueprintId ? <BlueprintCanvas key={blueprintId} blueprintId={blueprintId} /> : <p className="fs-side-empty">This workshop has no blueprint yet.</p>}
+            {blueprintId ? (
+            <VotesOnCardsProvider blueprintId={blueprintId}><BlueprintCanvas key={blueprintId} blueprintId={blueprintId} /></VotesOnCardsProvider>
+          ) : <p className="fs-side-empty">This workshop has no blueprint yet.</p>}
           </div>
           {/* Docked under the canvas: it never covers lane headers or cards. */}
           {painted && !ui.presentation && <Legend />}

@@ -1,6 +1,9 @@
 import { sorted } from '../model/queries';
 import type { WorkshopDoc } from '../model/types';
 
+// One collator for every sort: localeCompare builds a new one per call, which costs more than the sort.
+const collator = new Intl.Collator();
+
 /** How many department colours there are; more departments reuse them, their names tell them apart. */
 export const DEPARTMENT_COLOURS = 8;
 
@@ -31,8 +34,10 @@ export function departmentsOf(doc: WorkshopDoc): Department[] {
     found.set(key, known);
   };
   for (const p of sorted(Object.values(doc.participants))) add(p.department, true);
-  const owners = [...new Set(Object.values(doc.cards).map((c) => c.owner))].sort((a, b) => a.localeCompare(b));
-  for (const owner of owners) add(owner, false);
+  const owners = new Set<string>();
+  for (const card of Object.values(doc.cards)) owners.add(card.owner);
+  owners.delete('');
+  for (const owner of [...owners].sort(collator.compare)) add(owner, false);
   return [...found.values()];
 }
 

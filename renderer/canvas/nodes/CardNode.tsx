@@ -1,4 +1,4 @@
-import { memo, useRef, type JSX } from 'react';
+import { memo, useContext, type JSX } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { Asset, Card } from '../../../shared/model';
 import type { CardBox } from '../../../shared/layout';
@@ -7,6 +7,7 @@ import { TitleEditor } from './TitleEditor';
 import { useIsEditing } from '../editing';
 import { useHandleReach } from './handleReach';
 import { CardOverlay } from '../../facilitation/CardOverlay';
+import { VotesOnCards } from '../../facilitation/votesOnCards';
 
 export interface CardData extends Record<string, unknown> {
   card: Card;
@@ -20,13 +21,13 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>): JSX.Element 
   const { card, box, image } = data;
   const editing = useIsEditing(card.id);
   const handles = useHandleReach(card.id) || selected;
-  const cardRef = useRef<HTMLDivElement>(null);
+  // Dots and results take an overlay of their own, only while a round is open or its result shown.
+  const votes = useContext(VotesOnCards);
   // Handles sit outside the card box, which clips its content, so the whole handle takes the pointer.
   return (
     <>
     {handles && <Handle type="target" position={Position.Left} className="fs-handle" />}
     <div
-      ref={cardRef}
       className={`fs-card fs-kind-${card.kind}${selected ? ' is-selected' : ''}${card.touchpoint ? ' is-touchpoint' : ''}${card.failPoint ? ' is-failpoint' : ''}`}
     >
       {editing ? (
@@ -44,7 +45,7 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>): JSX.Element 
       )}
       {box.footerY !== undefined && <CardMarks card={card} />}
     </div>
-    <CardOverlay cardId={card.id} cardRef={cardRef} />
+    {votes && <CardOverlay cardId={card.id} />}
     {handles && <Handle type="source" position={Position.Right} className="fs-handle" />}
     </>
   );

@@ -41,7 +41,8 @@ export async function addDots(page: Page, clicks: number, spendLast: boolean): P
       }
     }
     for (let i = 0; i < clicks; i++) {
-      const card = cards[i % cards.length]!;
+      // Spending the last dot and taking it back happen on the same card.
+      const card = cards[(spendLast ? Math.floor(i / 2) : i) % cards.length]!;
       const removing = spendLast && i % 2 === 1;
       const button = card.querySelector<HTMLButtonElement>(removing ? '.fs-dot-button:not(.is-add)' : '.fs-dot-button.is-add')!;
       if (!button || button.disabled) throw new Error(`no enabled ${removing ? 'Remove' : 'Add'} dot on card ${card.dataset.id}`);
