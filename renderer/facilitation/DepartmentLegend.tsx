@@ -4,7 +4,6 @@ import { roundsOf } from '../../shared/facilitation/votes';
 import type { WorkshopDoc } from '../../shared/model/types';
 import { useDoc } from '../state/documentStore';
 import { useSelection } from '../state/selection';
-import { setView, useView } from './view';
 
 let last: { participants: unknown; cards: unknown; value: Department[] } | null = null;
 const selectDepartments = (doc: WorkshopDoc): Department[] => {
@@ -16,14 +15,14 @@ const hasOpenComments = (doc: WorkshopDoc) => Object.values(doc.comments).some((
 /**
  * The legend's groups for running the workshop, in the docked legend's strip: the marks of votes
  * and comments (those the blueprint shows now; the rest would only widen the strip), and the
- * department colours of owners and comment authors, with the switch for the owners' colours on the cards.
+ * department colours of owners and comment authors (the Participants section turns the owners'
+ * colours on cards off). Nothing in it takes the focus: the strip itself is the keyboard's stop.
  */
 export function DepartmentLegend({ idPrefix }: { idPrefix: string }): JSX.Element | null {
   const departments = useDoc(selectDepartments);
   const { blueprintId } = useSelection();
   const votes = useDoc((doc) => (blueprintId ? roundsOf(doc, blueprintId).length > 0 : false));
   const comments = useDoc(hasOpenComments);
-  const { owners } = useView();
   return (
     <>
       {(votes || comments) && (
@@ -56,10 +55,6 @@ export function DepartmentLegend({ idPrefix }: { idPrefix: string }): JSX.Elemen
               <li key={d.key} className={`fs-legend-entry fs-dept-swatch fs-dept-${d.colour}`}>{d.name}</li>
             ))}
           </ul>
-          <label className="fs-check fs-legend-owners">
-            <input type="checkbox" checked={owners} onChange={(e) => setView({ owners: e.target.checked })} />
-            <span>Owners on cards</span>
-          </label>
         </div>
       )}
     </>

@@ -6,6 +6,7 @@ import { RecordList } from './RecordList';
 import { RowInput } from './RowInput';
 import { Section } from './Section';
 import { departmentColoursOf, deptClass } from '../facilitation/authors';
+import { setView, useView } from '../facilitation/view';
 
 const DEPARTMENTS = ['Product', 'Marketing', 'Sales', 'Customer service', 'Operations', 'IT', 'Finance', 'Legal'];
 const edits = listEdits('participants', participants);
@@ -16,10 +17,15 @@ export function ParticipantsSection(): JSX.Element {
   const listId = useId();
   const people = useDoc(selectParticipants, sameItems);
   const colours = useDoc(departmentColoursOf);
+  const { owners } = useView();
   const [added, setAdded] = useState<string | null>(null);
   return (
     <Section title="Participants" count={people.length}>
       <datalist id={listId}>{DEPARTMENTS.map((d) => <option key={d} value={d} />)}</datalist>
+      <label className="fs-check fs-owners-toggle">
+        <input type="checkbox" checked={owners} onChange={(e) => setView({ owners: e.target.checked })} />
+        <span>Show each owner's department colour on the cards</span>
+      </label>
       <RecordList
         items={people} noun="participant" nameOf={(p) => p.name || 'unnamed'} empty="Nobody listed yet."
         onAdd={() => setAdded(edits.add())} onMove={edits.move} onRemove={edits.remove}
