@@ -2,10 +2,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { createService, type Service } from './service';
-import { serveApi } from './serve/api';
+import { apiLimits, serveApi, type ApiLimits } from './serve/api';
 import { Gate } from './serve/auth';
 import { secureHeaders, sendJson, sendText } from './serve/headers';
 import { serveStatic } from './serve/static';
+import { servePush } from './serve/push';
 
 export interface ServeOptions {
   /** The built UI (dist/renderer). */
@@ -45,10 +46,12 @@ export async function startHost(options: ServeOptions): Promise<RunningHost> {
   });
   const { port } = server.address() as AddressInfo;
   const gate = new Gate(port);
+  const limits = apiLimits();
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const push = servePush(server, gate, service, log);
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    handle(req, res, gate, service, options.staticDir).catch((error: unknown) => {
+    handle(req, res, gate, service, options.staticDir, limits).catch((error: unknown) => {
       log(`request failed: ${error instanceof Error ? error.message : String(error)}`);
       if (!res.headersSent) sendText(res, 500, 'Internal error');
       else res.destroy();
@@ -60,14 +63,23 @@ export async function startHost(options: ServeOptions): Promise<RunningHost> {
     port,
     token: gate.token,
     service,
-    close: () => stop(server, service),
+    close: () => {
+      push.close();
+      return stop(server, service);
+    },
   };
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, gate: Gate, service: Service, staticDir: string): Promise<void> {
+async function handle(req: IncomingMessage, res: ServerResponse, gate: Gate, service: Service, staticDir: string, limits: ApiLimits): Promise<void> {
   secureHeaders(res);
   if (!gate.hostAllowed(req.headers.host)) return sendText(res, 403, 'Forbidden: unexpected Host header');
-  const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+  // Joined, not resolved: a path like "//x" would otherwise be read as another host.
+  let url: URL;
+  try {
+    url = new URL(`http://${req.headers.host}${req.url?.startsWith('/') ? req.url : `/${req.url ?? ''}`}`);
+  } catch {
+    return sendText(res, 400, 'Bad request');
+  }
   const credential = gate.credential(req, url);
   if (!credential) return sendText(res, 403, 'Forbidden: open the address that "frontstage serve" printed, including its token');
 
@@ -77,7 +89,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, gate: Gate, ser
       return sendJson(res, 405, { ok: false, error: { code: 'bad-request', message: 'API calls are POST requests' } });
     }
     if (!gate.originAllowed(req, credential)) return sendText(res, 403, 'Forbidden: request from another origin');
-    return serveApi(req, res, service, url.pathname.slice('/api/'.length));
+    return serveApi(req, res, service, url.pathname.slice('/api/'.length), limits);
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('Allow', 'GET, HEAD');

@@ -10,6 +10,7 @@ import { uniqueWorkshopPath } from './service/files';
 import { EXTENSION } from './workshop/format';
 import { RecentFiles } from './service/recent';
 import { newSessionId, opened, serial, type OpenSession } from './service/sessions';
+import { SyncHub, type Deliver } from './sync/hub';
 
 export interface ServiceOptions {
   /** Where working copies live (see defaultWorkDir()); the recent files list sits beside it. */
@@ -21,6 +22,8 @@ export interface ServiceOptions {
   pickSave?: (suggestedName: string) => Promise<string | null>;
   /** Idle time after the last edit before the user's file is saved. */
   autosaveMs?: number;
+  /** However busy the editing, the user's file is saved at least this long after the first unsaved edit. */
+  autosaveMaxWaitMs?: number;
   log?: (line: string) => void;
 }
 
@@ -29,6 +32,12 @@ export type Service = Api & {
   flushAll(): Promise<void>;
   /** Saves and closes every open workshop. */
   closeAll(): Promise<void>;
+  /**
+   * Pushes every change of an open workshop to `deliver`, starting after `since` (a transport
+   * calls this for each connected window or tab); returns the unsubscribe. Throws a
+   * ServiceError when the session is not open.
+   */
+  subscribe(session: string, since: number, deliver: Deliver): () => void;
 };
 
 type Handlers = { [N in CallName]: (request: Request<N>) => Promise<Responses[N]> };
@@ -40,6 +49,7 @@ type Handlers = { [N in CallName]: (request: Request<N>) => Promise<Responses[N]
 export function createService(options: ServiceOptions): Service {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const autosaveMs = options.autosaveMs ?? 2000;
+  const autosaveMaxWaitMs = options.autosaveMaxWaitMs ?? 5000;
   const recent = new RecentFiles(join(dirname(resolve(options.workDir)), 'recent.json'));
   const sessions = new Map<string, OpenSession>();
   const workDir = { workDir: options.workDir };
@@ -63,7 +73,7 @@ export function createService(options: ServiceOptions): Service {
   };
 
   const track = (workshop: WorkshopSession): OpenSession => {
-    const entry: OpenSession = { id: newSessionId(), workshop, autosave: null, queue: Promise.resolve() };
+    const entry: OpenSession = { id: newSessionId(), workshop, autosave: null, dirtySince: null, queue: Promise.resolve(), hub: new SyncHub(workshop) };
     sessions.set(entry.id, entry);
     remember(resolve(workshop.status().path), workshop.doc.workshop.title);
     return entry;
@@ -74,22 +84,34 @@ export function createService(options: ServiceOptions): Service {
     entry.autosave = null;
   };
 
+  /** Every client hears of a save (the status bar says Saved only when the file has everything). */
+  const saved = (entry: OpenSession): SaveStatus => {
+    const status = entry.workshop.status();
+    if (!status.dirty) entry.dirtySince = null;
+    entry.hub.status(status);
+    return status;
+  };
+
   const saveIfDirty = async (entry: OpenSession): Promise<SaveStatus> => {
     cancelAutosave(entry);
     const status = entry.workshop.status();
     if (!status.dirty || status.readOnly) return status;
     await entry.workshop.save();
-    return entry.workshop.status();
+    return saved(entry);
   };
 
+  // Saved after a pause in editing, or after autosaveMaxWaitMs at the latest while edits keep coming.
   const scheduleAutosave = (entry: OpenSession): void => {
     cancelAutosave(entry);
+    const now = Date.now();
+    entry.dirtySince ??= now;
+    const wait = Math.max(0, Math.min(autosaveMs, entry.dirtySince + autosaveMaxWaitMs - now));
     entry.autosave = setTimeout(() => {
       entry.autosave = null;
       serial(entry, () => saveIfDirty(entry)).catch((error: unknown) => {
         log(`autosave of ${entry.workshop.status().path} failed: ${messageOf(error)}`);
       });
-    }, autosaveMs);
+    }, wait);
     entry.autosave.unref();
   };
 
@@ -119,16 +141,16 @@ export function createService(options: ServiceOptions): Service {
     'workshop.pickOpen': async () => ({ path: options.pickOpen ? await options.pickOpen() : null }),
     'workshop.pickSave': async ({ suggestedName }) => ({ path: options.pickSave ? await options.pickSave(suggestedName) : null }),
 
-    'workshop.apply': async ({ session, revision, patches }) => {
+    'workshop.submit': async ({ session, client, seq, edit }) => {
       const entry = entryFor(session);
-      return serial(entry, async () => {
-        const { workshop } = entry;
-        if (revision !== workshop.revision) {
-          throw new ServiceError('conflict', `The workshop changed elsewhere (revision ${workshop.revision}, this edit was made on ${revision}); reloading it.`);
+      return serial(entry, () => {
+        const change = entry.hub.submit(client, seq, edit);
+        if (change.patches.length && !entry.workshop.status().readOnly) {
+          // Every window learns that the file no longer has everything (its status stops saying Saved).
+          if (entry.dirtySince === null) entry.hub.status(entry.workshop.status());
+          scheduleAutosave(entry);
         }
-        await workshop.apply(patches);
-        if (!workshop.status().readOnly) scheduleAutosave(entry);
-        return { revision: workshop.revision, status: workshop.status() };
+        return { change };
       });
     },
 
@@ -137,7 +159,7 @@ export function createService(options: ServiceOptions): Service {
       return serial(entry, async () => {
         cancelAutosave(entry);
         await entry.workshop.save();
-        return entry.workshop.status();
+        return saved(entry);
       });
     },
 
@@ -150,7 +172,7 @@ export function createService(options: ServiceOptions): Service {
         cancelAutosave(entry);
         await entry.workshop.saveAs(target);
         remember(target, entry.workshop.doc.workshop.title);
-        return entry.workshop.status();
+        return saved(entry);
       });
     },
 
@@ -170,8 +192,10 @@ export function createService(options: ServiceOptions): Service {
     'workshop.recover': async ({ session, choice }) => {
       const entry = entryFor(session);
       return serial(entry, async () => {
-        if (choice === 'restore') await entry.workshop.restoreRecovery();
-        else await entry.workshop.discardRecovery();
+        if (choice === 'restore') {
+          await entry.workshop.restoreRecovery();
+          entry.hub.reset();
+        } else await entry.workshop.discardRecovery();
         return opened(entry);
       });
     },
@@ -211,7 +235,9 @@ export function createService(options: ServiceOptions): Service {
     }
   };
 
-  return { ...api, flushAll, closeAll };
+  const subscribe = (session: string, since: number, deliver: Deliver): (() => void) => entryFor(session).hub.subscribe(since, deliver);
+
+  return { ...api, flushAll, closeAll, subscribe };
 }
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));

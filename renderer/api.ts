@@ -1,5 +1,6 @@
 import { CALL_NAMES, type Api, type CallName, type ErrorCode, type Result } from '../shared/api/contract';
 import type { FrontstageBridge, MenuCommand } from '../shared/api/menu';
+import type { Push } from '../shared/sync/protocol';
 
 declare global {
   interface Window {
@@ -46,9 +47,11 @@ function browserApi(): Api {
     try {
       response = await fetch(`/api/${name}`, { method: 'POST', headers, body: JSON.stringify(request), credentials: 'same-origin', cache: 'no-store' });
     } catch {
-      return failure('io', 'Lost contact with the Frontstage host. Is "frontstage serve" still running?');
+      return failure('offline', 'Lost contact with the Frontstage host. Is "frontstage serve" still running?');
     }
     const body: unknown = await response.json().catch(() => null);
+    // Busy (503): nothing was done; the sync client sends an edit again instead of dropping it.
+    if (response.status === 503) return failure('offline', isResult(body) && !body.ok ? body.error.message : 'The Frontstage host is busy; trying again.');
     return isResult(body) ? body : refusal(response.status);
   };
   return Object.fromEntries(CALL_NAMES.map((name) => [name, (request: unknown) => call(name, request)])) as Api;
@@ -61,7 +64,7 @@ function desktopApi(bridge: FrontstageBridge): Api {
       const result: unknown = await (bridge[name] as (r: unknown) => Promise<unknown>)(request);
       return isResult(result) ? result : failure('internal', `Frontstage gave an unexpected answer to ${name}.`);
     } catch {
-      return failure('io', 'Lost contact with the Frontstage app process; restart Frontstage (your edits are kept for recovery).');
+      return failure('offline', 'Lost contact with the Frontstage app process; restart Frontstage (your edits are kept for recovery).');
     }
   };
   return Object.fromEntries(CALL_NAMES.map((name) => [name, (request: unknown) => call(name, request)])) as Api;
@@ -73,4 +76,77 @@ export const api: Api = window.frontstage ? desktopApi(window.frontstage) : brow
 /** Desktop menu commands for this window; the browser host has no menus, so nothing arrives there. */
 export function onMenu(listener: (command: MenuCommand) => void): () => void {
   return window.frontstage ? window.frontstage.onMenu(listener) : () => {};
+}
+
+/** The live connection that brings every change of the open workshop, from this window and others. */
+export interface PushLink {
+  close(): void;
+}
+
+export interface PushOptions {
+  session: string;
+  client: string;
+  /** The last change this window has: a (re)connection continues after it. */
+  since: () => number;
+  onPush: (push: Push) => void;
+  /** The connection is up (true) or lost and being restored (false). */
+  onLive: (live: boolean) => void;
+}
+
+const RECONNECT_MS = [250, 1_000, 2_000, 5_000];
+/** Close codes of main/serve/push.ts after which trying again cannot help. */
+const FINAL_CLOSE = new Set([4400, 4404]);
+
+/**
+ * Browser host: a WebSocket on the page's own origin (the token rides in the HttpOnly cookie
+ * the page load set), reopened after a drop with a hello that asks for what was missed.
+ */
+function browserPush(options: PushOptions): PushLink {
+  let socket: WebSocket | null = null;
+  let closed = false;
+  let attempt = 0;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const open = () => {
+    timer = null;
+    const ws = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/api/push`);
+    socket = ws;
+    ws.onopen = () => {
+      attempt = 0;
+      ws.send(JSON.stringify({ type: 'hello', session: options.session, client: options.client, since: options.since() }));
+      options.onLive(true);
+    };
+    ws.onmessage = (event) => {
+      try {
+        options.onPush(JSON.parse(String(event.data)) as Push);
+      } catch {
+        // A push that is not JSON cannot come from our host; the next resync covers anything lost.
+      }
+    };
+    ws.onclose = (event) => {
+      if (closed || socket !== ws) return;
+      options.onLive(false);
+      if (FINAL_CLOSE.has(event.code)) return;
+      timer = setTimeout(open, RECONNECT_MS[Math.min(attempt++, RECONNECT_MS.length - 1)]);
+    };
+  };
+  open();
+  return {
+    close: () => {
+      closed = true;
+      if (timer) clearTimeout(timer);
+      socket?.close(1000);
+    },
+  };
+}
+
+/** Desktop app: main pushes over IPC to this window; the connection cannot drop while the app runs. */
+function desktopPush(bridge: FrontstageBridge, options: PushOptions): PushLink {
+  const off = bridge.onPush(options.onPush);
+  void bridge.subscribe({ session: options.session, client: options.client, since: options.since() }).then((result) => options.onLive(result.ok));
+  return { close: off };
+}
+
+/** Starts receiving the changes of an open workshop. */
+export function connectPush(options: PushOptions): PushLink {
+  return window.frontstage ? desktopPush(window.frontstage, options) : browserPush(options);
 }

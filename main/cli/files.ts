@@ -1,7 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { WORKSHOP_LIMITS } from '../../shared/model/limits';
 import { fileLabel as label, reasonOf } from '../workshop/errors';
 import { moveIntoPlace, removeQuietly, sweepStaleTemps, tempPathBeside, writeDurably } from '../workshop/files';
+import { NotReadable, readRegularFile } from '../workshop/readFile';
 import { CliError } from './errors';
 
 export { label };
@@ -12,19 +13,23 @@ export const counted = (table: object, what: string) => {
   return `${n} ${what}${n === 1 ? '' : 's'}`;
 };
 
-/** Larger than any real workshop's JSON; a bigger input is a mistake or an attack. */
-const MAX_INPUT_BYTES = 512 * 1024 * 1024;
+const MB = 1024 * 1024;
 
-/** A text file of the user's, read without changing it; its bytes must be UTF-8. */
+/**
+ * A text file of the user's, read without changing it; its bytes must be UTF-8. Only regular
+ * files: a named pipe or a device would block or never end. The size limit is the export size
+ * of the largest workshop Frontstage holds (shared/model/limits.ts).
+ */
 export function readTextFile(path: string): string {
   let bytes: Buffer;
   try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) throw new CliError(`${label(path)} is a folder, not a file`);
-    if (stat.size > MAX_INPUT_BYTES) throw new CliError(`${label(path)} is too large (${stat.size} bytes)`);
-    bytes = readFileSync(path);
+    bytes = readRegularFile(path, { maxBytes: WORKSHOP_LIMITS.interchangeBytes }).bytes;
   } catch (error) {
-    throw error instanceof CliError ? error : new CliError(`cannot read ${label(path)}: ${reasonOf(error)}`);
+    if (error instanceof NotReadable && error.reason === 'too-large') {
+      throw new CliError(`${label(path)} is too large (${(error.size / MB).toFixed(0)} MB; Frontstage imports up to ${WORKSHOP_LIMITS.interchangeBytes / MB} MB)`);
+    }
+    if (error instanceof NotReadable) throw new CliError(`${label(path)} ${error.message}, not a file`);
+    throw new CliError(`cannot read ${label(path)}: ${reasonOf(error)}`);
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);

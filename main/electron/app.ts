@@ -1,15 +1,15 @@
 import { BrowserWindow, Menu, app, nativeTheme, session, type WebContents } from 'electron';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createService, type Service } from '../service';
 import { defaultWorkDir } from '../workshop';
 import { setNativeBinding } from '../workshop/sqlite';
 import { MENU_CHANNEL } from './bridge';
 import { confirmCloseUnsaved, pickOpen, pickSave } from './dialogs';
-import { registerIpc, type WindowState } from './ipc';
+import { registerIpc, registerPush, type WindowState } from './ipc';
 import { menuTemplate } from './menu';
 import { APP_URL } from './appRequests';
 import { workshopFilesIn } from './argv';
+import { sqliteBindingFor } from './binding';
 import { registerAppScheme, serveApp } from './protocol';
 import { hardenContents, hardenSession, windowOptions } from './window';
 import type { MenuCommand } from '../../shared/api/menu';
@@ -78,9 +78,8 @@ async function refreshMenu(): Promise<void> {
 }
 
 async function ready(): Promise<void> {
-  // `npm start` points at a better-sqlite3 built for Electron's ABI; a packaged app has it rebuilt in place.
-  const binding = process.env.FRONTSTAGE_SQLITE_BINDING;
-  if (binding && existsSync(binding)) setNativeBinding(binding);
+  const binding = sqliteBindingFor(process.env, app.isPackaged);
+  if (binding) setNativeBinding(binding);
   hardenSession(session.defaultSession);
   serveApp(RENDERER);
   const defaultDir = app.getPath('documents');
@@ -91,7 +90,9 @@ async function ready(): Promise<void> {
     pickOpen,
     pickSave: (name) => pickSave(name, defaultDir),
   });
-  registerIpc(service, { stateOf: (contents) => windows.get(contents), onRecentChanged: () => void refreshMenu() });
+  const hooks = { stateOf: (contents: WebContents) => windows.get(contents), onRecentChanged: () => void refreshMenu() };
+  registerIpc(service, hooks);
+  registerPush(service, hooks);
   await refreshMenu();
   const files = [...pendingFiles, ...workshopFilesIn(process.argv, process.cwd())];
   pendingFiles.length = 0;

@@ -1,13 +1,16 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { CALL_NAMES, type CallName, type OpenedWorkshop, type Result, type SaveStatus } from '../../shared/api/contract';
 import type { Service } from '../service';
-import { channelFor } from './bridge';
+import { helloSchema } from '../../shared/sync/protocol';
+import { PUSH_CHANNEL, SUBSCRIBE_CHANNEL, channelFor } from './bridge';
 import { isAppUrl } from './appRequests';
 
 /** What main knows about one window: the workshop it shows (null: the welcome screen) and its sessions. */
 export interface WindowState {
   file: string | null;
   sessions: Set<string>;
+  /** Ends the push of the workshop this window shows (see registerPush). */
+  unsubscribe?: () => void;
 }
 
 export interface IpcHooks {
@@ -67,4 +70,29 @@ function track(name: CallName, value: unknown, request: unknown, state: WindowSt
     default:
       break;
   }
+}
+
+/**
+ * The push channel: a window subscribes to the workshop it shows, and main sends it every
+ * change with `webContents.send`. Only our own windows may subscribe, and only to a session
+ * they opened; the subscription ends when the window goes.
+ */
+export function registerPush(service: Service, hooks: IpcHooks): void {
+  ipcMain.handle(SUBSCRIBE_CHANNEL, async (event, request: unknown): Promise<Result<null>> => {
+    const state = trustedSender(event, hooks);
+    if (!state) return refused;
+    const hello = helloSchema.safeParse({ ...(typeof request === 'object' && request ? request : {}), type: 'hello' });
+    if (!hello.success || !state.sessions.has(hello.data.session)) return { ok: false, error: { code: 'bad-request', message: 'Refused: this window has not opened that workshop.' } };
+    const contents = event.sender;
+    state.unsubscribe?.();
+    try {
+      state.unsubscribe = service.subscribe(hello.data.session, hello.data.since, (push) => {
+        if (!contents.isDestroyed()) contents.send(PUSH_CHANNEL, push);
+      });
+    } catch (error) {
+      return { ok: false, error: { code: 'not-found', message: error instanceof Error ? error.message : String(error) } };
+    }
+    contents.once('destroyed', () => state.unsubscribe?.());
+    return { ok: true, value: null };
+  });
 }

@@ -26,7 +26,8 @@ export function windowOptions(preloadPath: string, dark = false): BrowserWindowC
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
-      spellcheck: true,
+      // Chromium downloads spell-check dictionaries on Linux and Windows: the app stays offline.
+      spellcheck: false,
     },
   };
 }
@@ -44,4 +45,6 @@ export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
+  // Spell checking would download dictionaries (Linux, Windows): off for every page of the app.
+  session.setSpellCheckerEnabled(false);
 }

@@ -1,4 +1,4 @@
-import { cardsByCell, cellKey, columnsOf, experienceGap, lanesOf } from '../../shared/model/queries';
+import { cardsByCell, cellKey, columnsOf, experienceGap, lanesOf, recordIn } from '../../shared/model/queries';
 import type { Card, Id, WorkshopDoc } from '../../shared/model/types';
 import { latestClosedRound, standings } from '../../shared/facilitation/votes';
 import { openThreadCounts } from '../../shared/facilitation/comments';
@@ -45,7 +45,7 @@ export function exportCsv(doc: WorkshopDoc, blueprintId: string, roundId?: Id): 
         row.blueprint = blueprint.name;
         row.lane = lane.name;
         row.lane_hidden = lane.hidden;
-        row.stage = doc.stages[step.stageId]?.name ?? '';
+        row.stage = recordIn(doc.stages, step.stageId)?.name ?? '';
         row.step = step.name;
         row.order_in_cell = order + 1;
         const standing = result.get(card.id);
@@ -63,12 +63,12 @@ export function exportCsv(doc: WorkshopDoc, blueprintId: string, roundId?: Id): 
 function cardRow(doc: WorkshopDoc, card: Card): Row {
   const tp = card.touchpoint;
   const names = (ids: string[], table: 'brandAttributes' | 'cards') =>
-    ids.map((id) => (table === 'cards' ? doc.cards[id]?.title : doc.brandAttributes[id]?.name) ?? id).join('; ');
+    ids.map((id) => (table === 'cards' ? recordIn(doc.cards, id)?.title : recordIn(doc.brandAttributes, id)?.name) ?? id).join('; ');
   return {
     blueprint: '', lane: '', lane_hidden: false, stage: '', step: '', order_in_cell: 0,
     card_id: card.id, title: card.title, description: card.description, kind: card.kind,
     owner: card.owner, tags: card.tags.join('; '), fail_point: card.failPoint, wait_minutes: card.waitMinutes,
-    image: card.imageId ? (doc.assets[card.imageId]?.name ?? card.imageId) : '',
+    image: card.imageId ? (recordIn(doc.assets, card.imageId)?.name ?? card.imageId) : '',
     touchpoint: tp !== null,
     channel: tp?.channel ?? null,
     importance: tp?.importance ?? null,

@@ -1,6 +1,7 @@
 import type PDFDocument from 'pdfkit';
 import { measureText } from '../../shared/layout';
 import { symbolOf, type DisplayItem } from '../../shared/render';
+import { pdfImageIsSafe } from './imageCheck';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -93,12 +94,14 @@ export class PdfPainter {
   /** PDF carries PNG and JPEG; other photos, or bytes that are not an image, keep their placeholder. */
   private image(item: Extract<DisplayItem, { type: 'image' }>): void {
     if (!PDF_IMAGES.has(item.mime)) return;
+    const bytes = Buffer.from(item.base64, 'base64');
+    if (!pdfImageIsSafe(bytes)) return;
     const doc = this.doc;
     doc.save();
     doc.rect(item.x, item.y, item.width, item.height).clip();
     try {
-      // pdfkit decodes the image before it writes anything, so a damaged one leaves no trace.
-      doc.image(Buffer.from(item.base64, 'base64'), item.x, item.y, { cover: [item.width, item.height], align: 'center', valign: 'center' });
+      // A checked image: pdfkit reads it before it writes anything, so one that still fails leaves no trace.
+      doc.image(bytes, item.x, item.y, { cover: [item.width, item.height], align: 'center', valign: 'center' });
     } catch {
       // The grey placeholder drawn under the photo stays.
     } finally {

@@ -25,7 +25,7 @@ export function invalidRequest(call: string, error: z.ZodError): Result<never> {
 }
 
 /** Codes of the layers below that the contract names differently. */
-const ALIASES: Record<string, ErrorCode> = { invalid: 'bad-request', exists: 'io' };
+const ALIASES: Record<string, ErrorCode> = { invalid: 'bad-request', exists: 'io', 'too-large': 'bad-request' };
 
 const IO_CODES = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EBUSY', 'EISDIR', 'ENOTDIR', 'EEXIST', 'EMFILE', 'EIO', 'EXDEV']);
 

@@ -1,5 +1,5 @@
 import { REPORT_PAGE_SIZES, type ExportResult, type ReportPageSize, type Request } from '../../shared/api/contract';
-import { blueprintsOf } from '../../shared/model/queries';
+import { blueprintsOf, recordIn } from '../../shared/model/queries';
 import type { WorkshopDoc } from '../../shared/model/types';
 import { stringifyInterchange, toInterchange } from '../../shared/interchange';
 import { exportReport, renderExport } from '../export';
@@ -25,9 +25,9 @@ export async function exportWorkshop(doc: WorkshopDoc, request: ExportRequest): 
     const json = stringifyInterchange(toInterchange(doc));
     return { filename: `${title}.json`, mime: MIME.json, base64: Buffer.from(json, 'utf8').toString('base64') };
   }
-  const blueprint = request.blueprintId ? doc.blueprints[request.blueprintId] : blueprintsOf(doc)[0];
+  const blueprint = request.blueprintId ? recordIn(doc.blueprints, request.blueprintId) : blueprintsOf(doc)[0];
   if (!blueprint) {
-    throw new ServiceError('not-found', request.blueprintId ? `No blueprint with id ${request.blueprintId} in this workshop` : 'This workshop has no blueprint to export');
+    throw new ServiceError('not-found', request.blueprintId ? `No blueprint with id ${JSON.stringify(request.blueprintId)} in this workshop` : 'This workshop has no blueprint to export');
   }
   if (format === 'report') {
     const page = request.page ?? 'a4';

@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import type { RecentFile } from '../../shared/api/contract';
+import { PRIVATE_DIR, writePrivateFile } from '../workshop/files';
 
 const MAX_RECENT = 10;
 
@@ -20,9 +21,10 @@ export class RecentFiles {
 
   add(path: string, title: string, now = Date.now()): void {
     const files = [{ path, title, openedAt: now }, ...this.read().filter((f) => f.path !== path)].slice(0, MAX_RECENT);
-    mkdirSync(dirname(this.file), { recursive: true });
+    // The list names the user's files: only the user may read it.
+    mkdirSync(dirname(this.file), { recursive: true, mode: PRIVATE_DIR });
     const temp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify({ files }, null, 2));
+    writePrivateFile(temp, JSON.stringify({ files }, null, 2));
     renameSync(temp, this.file);
   }
 

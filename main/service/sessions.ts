@@ -2,12 +2,17 @@ import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
 import type { OpenedWorkshop } from '../../shared/api/contract';
 import type { WorkshopSession } from '../workshop';
+import type { SyncHub } from '../sync/hub';
 
 /** One open workshop: its persistence session, the idle autosave timer and a queue of operations. */
 export interface OpenSession {
   id: string;
   workshop: WorkshopSession;
   autosave: NodeJS.Timeout | null;
+  /** When the first change not yet in the user's file was committed: autosave waits at most so long. */
+  dirtySince: number | null;
+  /** Runs edits and pushes them to every window, tab or device showing this workshop. */
+  hub: SyncHub;
   /** Operations on one session run one after another, so a save never interleaves with an edit. */
   queue: Promise<unknown>;
 }
@@ -26,7 +31,7 @@ export function opened(entry: OpenSession): OpenedWorkshop {
   return {
     session: entry.id,
     doc: workshop.doc,
-    revision: workshop.revision,
+    seq: entry.hub.seq,
     status,
     recoveryAvailable: workshop.recoveryAvailable,
     notice: status.readOnly

@@ -2,17 +2,17 @@ import { damaged, fileLabel, WorkshopError } from './errors';
 import { APPLICATION_ID } from './format';
 
 const MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
-const HEADER_SIZE = 100;
+export const HEADER_SIZE = 100;
 
 /**
  * Identifies a workshop from its first 100 bytes (sqlite.org/fileformat.html, "The Database
- * Header") before SQLite parses anything, so foreign and truncated files get a precise message.
- * Returns the file's format version.
+ * Header") and its size, before SQLite parses anything and before the rest is read, so foreign,
+ * truncated and too-new files get a precise message whatever their size. Returns the format version.
  */
-export function identify(path: string, bytes: Buffer, newestReadable: number): number {
+export function identify(path: string, bytes: Buffer, newestReadable: number, size = bytes.length): number {
   const foreign = (why: string) => new WorkshopError('not-frontstage', `${fileLabel(path)} is not a Frontstage workshop (${why})`);
-  if (bytes.length === 0) throw foreign('the file is empty');
-  if (bytes.length < HEADER_SIZE || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) throw foreign('it is not a SQLite database');
+  if (size === 0) throw foreign('the file is empty');
+  if (size < HEADER_SIZE || bytes.length < HEADER_SIZE || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) throw foreign('it is not a SQLite database');
   const applicationId = bytes.readInt32BE(68);
   if (applicationId !== APPLICATION_ID) {
     throw foreign(applicationId === 0 ? 'it is a SQLite database of another program' : `it belongs to another program, application id ${applicationId}`);
@@ -23,10 +23,10 @@ export function identify(path: string, bytes: Buffer, newestReadable: number): n
   // The page count in the header is only trusted when it was written by a SQLite that keeps it current.
   const pages = bytes.readUInt32BE(28);
   const countValid = bytes.readUInt32BE(24) === bytes.readUInt32BE(92);
-  if (countValid && pages > 0 && bytes.length < pages * pageSize) {
-    throw damaged(path, `it is truncated (${bytes.length} of ${pages * pageSize} bytes)`);
+  if (countValid && pages > 0 && size < pages * pageSize) {
+    throw damaged(path, `it is truncated (${size} of ${pages * pageSize} bytes)`);
   }
-  if (bytes.length % pageSize !== 0) throw damaged(path, `it is truncated (${bytes.length} bytes is not a whole number of ${pageSize}-byte pages)`);
+  if (size % pageSize !== 0) throw damaged(path, `it is truncated (${size} bytes is not a whole number of ${pageSize}-byte pages)`);
   const version = bytes.readInt32BE(60);
   if (version < 0) throw damaged(path, `its format version ${version} is impossible`);
   if (version > newestReadable) {

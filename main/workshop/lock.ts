@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileLabel, WorkshopError } from './errors';
-import { removeQuietly } from './files';
+import { PRIVATE_FILE, removeQuietly, writePrivateFile } from './files';
 
 /**
  * Marks a file as open by this process, so a second Frontstage process (the app and
@@ -10,14 +10,14 @@ import { removeQuietly } from './files';
 export function acquireLock(lockPath: string, absPath: string): () => void {
   const mine = String(process.pid);
   try {
-    writeFileSync(lockPath, mine, { flag: 'wx' });
+    writeFileSync(lockPath, mine, { flag: 'wx', mode: PRIVATE_FILE });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     const owner = Number(readText(lockPath));
     if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && alive(owner)) {
       throw new WorkshopError('conflict', `${fileLabel(absPath)} is already open in another Frontstage (process ${owner})`);
     }
-    writeFileSync(lockPath, mine);
+    writePrivateFile(lockPath, mine);
   }
   return () => {
     if (readText(lockPath) === mine) removeQuietly(lockPath);

@@ -1,9 +1,10 @@
 import { statSync } from 'node:fs';
-import { validateDoc, type Problem } from '../../shared/model/integrity';
+import { formatProblem, validateDoc, type Problem } from '../../shared/model/integrity';
+import { limitProblems, WORKSHOP_LIMITS } from '../../shared/model/limits';
 import type { WorkshopDoc } from '../../shared/model/types';
-import { damaged, damagedBy, ioError, fileLabel, WorkshopError } from './errors';
-import { readWithMtime } from './files';
-import { identify, withoutWalFlag } from './header';
+import { damaged, damagedBy, ioError, fileLabel, summarize, WorkshopError } from './errors';
+import { HEADER_SIZE, identify, withoutWalFlag } from './header';
+import { NotReadable, readRegularFile } from './readFile';
 import { latestVersion, migrate, MIGRATIONS, type Migration } from './migrations';
 import { readRawDoc } from './records';
 import { schemaProblems } from './schemaCheck';
@@ -32,17 +33,20 @@ export interface LoadedWorkshop {
  */
 export function loadWorkshop(path: string, opts: LoadOptions = {}): LoadedWorkshop {
   const migrations = opts.migrations ?? MIGRATIONS;
+  const newest = latestVersion(migrations);
   let read;
   try {
-    read = readWithMtime(path);
+    // The header is checked before the rest is read: a foreign, truncated or too-new file is
+    // named as such, and a huge one is refused without reading it into memory.
+    read = readRegularFile(path, {
+      maxBytes: WORKSHOP_LIMITS.fileBytes,
+      head: { bytes: HEADER_SIZE, check: (head, size) => void identify(path, head, newest, size) },
+    });
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new WorkshopError('not-found', `${fileLabel(path)} does not exist`);
-    if (code === 'EISDIR') throw new WorkshopError('not-frontstage', `${fileLabel(path)} is a folder, not a Frontstage workshop`);
-    throw ioError(path, 'read', e);
+    throw readError(path, e);
   }
   const { bytes, mtimeMs } = read;
-  const formatVersion = identify(path, bytes, latestVersion(migrations));
+  const formatVersion = identify(path, bytes, newest);
   if (hasPendingWal(path, bytes)) {
     throw damaged(path, 'another program left changes in its "-wal" file that are not in the workshop yet; open and close it with that program first');
   }
@@ -63,6 +67,8 @@ export function loadWorkshop(path: string, opts: LoadOptions = {}): LoadedWorksh
     const migrated = formatVersion < latestVersion(migrations);
     if (migrated) migrate(db, formatVersion, migrations);
     const { raw, problems } = readRawDoc(db);
+    const over = limitProblems(raw);
+    if (over.length) throw new WorkshopError('too-large', `${fileLabel(path)} holds more than Frontstage allows: ${summarize(over)}`, over.map(formatProblem));
     const validated = validateDoc(raw);
     const all = [...problems, ...validated.problems];
     if (!validated.doc || all.length) throw damagedBy(path, all);
@@ -73,6 +79,18 @@ export function loadWorkshop(path: string, opts: LoadOptions = {}): LoadedWorksh
   } finally {
     db.close();
   }
+}
+
+const MB = 1024 * 1024;
+
+function readError(path: string, e: unknown): WorkshopError {
+  if (e instanceof WorkshopError) return e;
+  if (e instanceof NotReadable && e.reason === 'too-large') {
+    return new WorkshopError('too-large', `${fileLabel(path)} is too large to open (${(e.size / MB).toFixed(0)} MB; Frontstage opens workshops up to ${WORKSHOP_LIMITS.fileBytes / MB} MB)`);
+  }
+  if (e instanceof NotReadable) return new WorkshopError('not-frontstage', `${fileLabel(path)} ${e.message}, not a Frontstage workshop`);
+  if ((e as NodeJS.ErrnoException).code === 'ENOENT') return new WorkshopError('not-found', `${fileLabel(path)} does not exist`);
+  return ioError(path, 'read', e);
 }
 
 /** A WAL-mode file whose -wal sidecar is not empty: reading only the main file would miss changes. */

@@ -1,8 +1,9 @@
 import { applyPatches, enablePatches, type Patch } from 'immer';
 import { patchSchema } from '../../shared/api/contract';
 import { checkReferences, formatProblem, REFERENCES, zodProblems, type Problem } from '../../shared/model/integrity';
-import { blueprintOfCard, blueprintOfStep } from '../../shared/model/queries';
+import { blueprintOfCard, blueprintOfStep, recordIn } from '../../shared/model/queries';
 import { recordSchemas, TABLES, workshopSchema, type TableName } from '../../shared/model/schemas';
+import { idSchema } from '../../shared/model/text';
 import type { Id, Workshop, WorkshopDoc } from '../../shared/model/types';
 import { summarize, WorkshopError } from './errors';
 
@@ -15,6 +16,8 @@ export type RowChange =
 
 export interface Edit {
   changes: RowChange[];
+  /** What each changed record was before the edit (null: it is new), in the order of `changes`. */
+  before: (object | null)[];
   /** Puts the document back as it was, e.g. when writing the rows failed. */
   undo(): void;
 }
@@ -39,9 +42,9 @@ export function applyEdit(doc: WorkshopDoc, patches: Patch[]): Edit {
   if (planned.problems.length) throw refused(planned.problems);
   const tables = doc as unknown as Tables;
   const previousWorkshop = doc.workshop;
-  const previous = planned.records.map(({ table, id }) => ({ table, id, record: tables[table][id] }));
+  const previous = planned.records.map(({ table, id }) => ({ table, id, record: recordIn(tables[table], id) }));
   const movedBefore = planned.records.map(({ table, id }) => {
-    const before = tables[table][id];
+    const before = recordIn(tables[table], id);
     return before ? blueprintOf(doc, table, before) : undefined;
   });
   const undo = () => {
@@ -56,15 +59,19 @@ export function applyEdit(doc: WorkshopDoc, patches: Patch[]): Edit {
     undo();
     throw refused(problems);
   }
-  const changes: RowChange[] = planned.records
-    .filter((r, i) => r.record !== previous[i]!.record)
-    .map(({ table, id, record }) => ({ table, id, record: record ?? null }));
-  if (planned.workshop && planned.workshop !== previousWorkshop) changes.unshift({ table: 'workshop', record: planned.workshop });
-  return { changes, undo };
+  const kept = planned.records.map((r, i) => ({ ...r, before: previous[i]!.record })).filter((r) => r.record !== r.before);
+  const changes: RowChange[] = kept.map(({ table, id, record }) => ({ table, id, record: record ?? null }));
+  const before: (object | null)[] = kept.map((r) => r.before ?? null);
+  if (planned.workshop && planned.workshop !== previousWorkshop) {
+    changes.unshift({ table: 'workshop', record: planned.workshop });
+    before.unshift(previousWorkshop);
+  }
+  return { changes, before, undo };
 }
 
+/** An own property whatever the id, so no id can reach an object's prototype. */
 function put(tables: Tables, table: TableName, id: Id, record: object | undefined): void {
-  if (record) tables[table][id] = record;
+  if (record) Object.defineProperty(tables[table], id, { value: record, enumerable: true, writable: true, configurable: true });
   else delete tables[table][id];
 }
 
@@ -111,6 +118,11 @@ function plan(doc: WorkshopDoc, patches: Patch[]): Plan {
       }
     } else if (isTable(table)) {
       const id = String(rawId);
+      const valid = idSchema.safeParse(id);
+      if (!valid.success) {
+        problems.push(...zodProblems(valid.error, ['patch', i, 'path', 1]));
+        return;
+      }
       const key = `${table}\u0000${id}`;
       const current = values.has(key) ? values.get(key)!.record : Object.hasOwn(tables[table], id) ? tables[table][id] : undefined;
       values.set(key, { table, id, record: applyTo(current, patch, rest, [table, id]) });
@@ -185,9 +197,9 @@ function blueprintOf(doc: WorkshopDoc, table: TableName, record: object): Id | u
     case 'stages':
       return (record as { blueprintId: Id }).blueprintId;
     case 'steps':
-      return doc.stages[(record as { stageId: Id }).stageId]?.blueprintId;
+      return recordIn(doc.stages, (record as { stageId: Id }).stageId)?.blueprintId;
     case 'cards':
-      return doc.lanes[(record as { laneId: Id }).laneId]?.blueprintId;
+      return recordIn(doc.lanes, (record as { laneId: Id }).laneId)?.blueprintId;
     default:
       return undefined;
   }
@@ -198,7 +210,7 @@ function crossBlueprintProblems(doc: WorkshopDoc, planned: Plan): Problem[] {
   for (const { table, record } of planned.records) {
     if (table === 'cards' && record) {
       const card = record as WorkshopDoc['cards'][string];
-      if (doc.lanes[card.laneId]?.blueprintId !== blueprintOfStep(doc, card.stepId)) {
+      if (recordIn(doc.lanes, card.laneId)?.blueprintId !== blueprintOfStep(doc, card.stepId)) {
         problems.push({ path: ['cards', card.id, 'stepId'], message: 'is a step of another blueprint than its lane' });
       }
     } else if (table === 'connectors' && record) {
@@ -209,4 +221,52 @@ function crossBlueprintProblems(doc: WorkshopDoc, planned: Plan): Problem[] {
     }
   }
   return problems;
+}
+
+/**
+ * A document whose tables named by `patches` are fresh copies of `doc`'s, for applyEdit to
+ * change in place while `doc` itself (and every snapshot sharing its tables) stays as it was.
+ */
+export function detachedCopy(doc: WorkshopDoc, patches: readonly Patch[]): WorkshopDoc {
+  const copy = { ...doc } as unknown as Tables;
+  const source = doc as unknown as Tables;
+  for (const { path } of patches) {
+    const table = path[0];
+    if (isTable(table) && copy[table] === source[table]) copy[table] = { ...source[table] };
+  }
+  return copy as unknown as WorkshopDoc;
+}
+
+/**
+ * The rows an edit changed, read from the document after it (`next`) for every record its
+ * patches touch; for edits already checked, such as a command's (shared/commands checks each).
+ */
+export function rowChangesOf(previous: WorkshopDoc, next: WorkshopDoc, patches: readonly Patch[]): Pick<Edit, 'changes' | 'before'> {
+  const changes: RowChange[] = [];
+  const before: (object | null)[] = [];
+  const seen = new Set<string>();
+  const was = previous as unknown as Tables;
+  const now = next as unknown as Tables;
+  const touch = (table: TableName, id: Id) => {
+    const key = `${table}\u0000${id}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const record = recordIn(now[table], id);
+    const old = recordIn(was[table], id);
+    if (record === old) return;
+    changes.push({ table, id, record: record ?? null });
+    before.push(old ?? null);
+  };
+  let workshop = false;
+  for (const { path } of patches) {
+    const [table, id] = path;
+    if (table === 'workshop') workshop = true;
+    else if (isTable(table) && id === undefined) for (const key of new Set([...Object.keys(was[table]), ...Object.keys(now[table])])) touch(table, key);
+    else if (isTable(table)) touch(table, String(id));
+  }
+  if (workshop && next.workshop !== previous.workshop) {
+    changes.unshift({ table: 'workshop', record: next.workshop });
+    before.unshift(previous.workshop);
+  }
+  return { changes, before };
 }

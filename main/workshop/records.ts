@@ -24,7 +24,8 @@ export function readRawDoc(db: Db): { raw: Record<string, unknown>; problems: Pr
     const records: Record<string, unknown> = {};
     for (const row of selectAll(db, table)) {
       const key = String(row[0]);
-      records[key] = decodeRow(table, row, key, problems);
+      // An own property whatever the id: a row keyed "__proto__" must be seen (and refused), not become a prototype.
+      Object.defineProperty(records, key, { value: decodeRow(table, row, key, problems), enumerable: true, writable: true, configurable: true });
     }
     raw[table] = records;
   }

@@ -1,26 +1,35 @@
 import { basename, dirname, extname, join } from 'node:path';
-import { fileLabel, ioError, WorkshopError } from './errors';
-import { exists, fsyncFile, moveIntoPlace, readWithMtime, removeQuietly, stampOf, tempPathBeside, type FileStamp } from './files';
+import { fileLabel, saveError, WorkshopError } from './errors';
+import { createLike, exists, fsyncFile, moveIntoPlace, removeQuietly, stampOf, tempPathBeside, type FileStamp } from './files';
+import { readRegularFile } from './readFile';
 import type { Db } from './sqlite';
 import { verifyWorkshopFile } from './verify';
 
 /**
- * The save protocol: VACUUM INTO a temp file beside the target (compact, single-file, no WAL),
- * fsync, re-check it from disk, then rename it over the target. Returns the new file's stamp.
+ * The save protocol: VACUUM INTO a temp file beside the target (compact, single-file, no WAL)
+ * that has the target's permissions (or those of `permissionsOf`), fsync, re-check it from disk,
+ * then rename it over the target. Returns the new file's stamp.
  */
-export function saveDatabaseTo(db: Db, target: string, opts: { backup?: boolean; noClobber?: boolean }): FileStamp {
+export function saveDatabaseTo(db: Db, target: string, opts: { backup?: boolean; noClobber?: boolean; permissionsOf?: string }): FileStamp {
   const temp = tempPathBeside(target);
   try {
+    // VACUUM INTO accepts an empty file: made first, it has the target's permissions before it holds anything.
+    createLike(temp, opts.permissionsOf ?? target);
     db.prepare('VACUUM INTO ?').run(temp);
     fsyncFile(temp);
-    verifyWorkshopFile(temp);
-    const { bytes, mtimeMs } = readWithMtime(temp);
+    try {
+      verifyWorkshopFile(temp);
+    } catch {
+      // A torn or short write, or a failing disk: the file it would replace stays as it is.
+      throw new Error('the copy written to disk failed its check');
+    }
+    const { bytes, mtimeMs } = readRegularFile(temp, { maxBytes: Number.MAX_SAFE_INTEGER });
     moveIntoPlace(temp, target, opts);
     return stampOf(bytes, mtimeMs);
   } catch (e) {
     removeQuietly(temp);
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new WorkshopError('exists', `${fileLabel(target)} already exists`);
-    throw ioError(target, 'save', e);
+    throw saveError(target, e);
   }
 }
 

@@ -1,18 +1,23 @@
 import type { Patch } from 'immer';
-import { accessSync, constants, mkdirSync, realpathSync } from 'node:fs';
+import { accessSync, constants, realpathSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { SaveStatus } from '../../shared/api/contract';
 import type { WorkshopDoc } from '../../shared/model/types';
 import { fileLabel, ioError, WorkshopError } from './errors';
-import { exists, moveIntoPlace, stampOf, removeQuietly, sweepStaleTemps, tempPathBeside, unchangedSince, writeDurably } from './files';
+import {
+  ensurePrivateDir, exists, moveIntoPlace, stampOf, removeQuietly, sweepStaleTemps, tempPathBeside, unchangedSince, writeDurably,
+} from './files';
 import { latestVersion, MIGRATIONS } from './migrations';
 import { loadWorkshop, type LoadOptions } from './open';
-import { applyEdit } from './patches';
+import { carryCellIndex } from '../../shared/commands/cellIndex';
+import { applyEdit, detachedCopy, type Edit } from './patches';
 import { acquireLock } from './lock';
 import { loadRecovery, recoveryFor, setAsideCrashedWork } from './recovery';
 import { conflictPath, saveDatabaseTo } from './save';
 import { lockPath, moveWorkingFiles, removeWorkingFiles, WorkingCopy, workingFiles } from './workingCopy';
 import { writeWorkshopFile } from './write';
+import { checkEditLimits, usageAfter } from './usage';
+import { usageOf, type Usage } from '../../shared/model/limits';
 
 export interface SessionOptions extends LoadOptions {
   /** Folder for working copies, e.g. defaultWorkDir(). */
@@ -34,7 +39,10 @@ function claim(absPath: string): void {
 export class WorkshopSession {
   revision = 0;
   private conflictCopy: string | null = null;
+  private note: string | null = null;
   private closed = false;
+  /** What the document uses of the workshop limits, kept current edit by edit. */
+  private usage: Usage;
 
   private constructor(
     public path: string,
@@ -46,7 +54,9 @@ export class WorkshopSession {
     private workingCopy: WorkingCopy,
     private readonly opts: SessionOptions,
     private releaseLock: () => void,
-  ) {}
+  ) {
+    this.usage = usageOf(doc);
+  }
 
   static open(path: string, opts: SessionOptions): WorkshopSession {
     const absPath = realPath(path);
@@ -60,7 +70,7 @@ export class WorkshopSession {
       const readOnly = !writable(absPath);
       let workingCopy: WorkingCopy;
       try {
-        mkdirSync(opts.workDir, { recursive: true });
+        ensurePrivateDir(opts.workDir);
         release = acquireLock(lockPath(opts.workDir, absPath), absPath);
         setAsideCrashedWork(files, recovery, absPath);
         sweepStaleTemps(absPath);
@@ -87,20 +97,36 @@ export class WorkshopSession {
   }
 
   /**
-   * Applies one edit's patches, all or nothing, to `doc` and the working copy. `doc` is updated
-   * in place (tables change, records are replaced and never mutated), so an edit costs the
-   * same on any size of workshop; take a copy to keep a snapshot.
+   * Applies one edit's patches, all or nothing, checking every record they touch. The session
+   * moves to a new document; the previous one (and any snapshot of it) is never changed.
    */
   apply(patches: Patch[]): void {
     this.assertOpen();
-    const edit = applyEdit(this.doc, patches);
+    const next = detachedCopy(this.doc, patches);
+    const edit = applyEdit(next, patches);
     if (!edit.changes.length) return;
-    try {
-      this.workingCopy.commit(edit.changes);
-    } catch (e) {
-      edit.undo();
-      throw ioError(this.path, 'record the change to', e);
+    carryCellIndex(this.doc.cards, next.cards, patches);
+    this.commit(next, edit);
+  }
+
+  /**
+   * Commits an edit already made and checked against `doc` (a command's result, or patches
+   * applied to a detached copy): refused when it takes the workshop over a limit, else its rows
+   * are written in one transaction and `next` becomes the document.
+   */
+  commit(next: WorkshopDoc, edit: Pick<Edit, 'changes' | 'before'>): void {
+    this.assertOpen();
+    const usage = usageAfter(this.usage, edit);
+    checkEditLimits(next, this.usage, usage, edit);
+    if (edit.changes.length) {
+      try {
+        this.workingCopy.commit(edit.changes);
+      } catch (e) {
+        throw ioError(this.path, 'record the change to', e);
+      }
     }
+    this.usage = usage;
+    this.doc = next;
     this.revision++;
   }
 
@@ -117,13 +143,17 @@ export class WorkshopSession {
     if (this.readOnly) throw new WorkshopError('read-only', `${fileLabel(this.path)} is read-only; save it under another name`);
     if (onDisk === false) {
       const copy = conflictPath(this.path, new Date());
-      const stamp = saveDatabaseTo(this.workingCopy.db, copy, { noClobber: true });
+      const stamp = saveDatabaseTo(this.workingCopy.db, copy, { noClobber: true, permissionsOf: this.path });
       this.moveTo(resolve(copy));
       this.conflictCopy = this.path;
       this.workingCopy.update({ base: stamp, dirty: false, savedAt: Date.now() });
     } else {
       const stamp = saveDatabaseTo(this.workingCopy.db, this.path, { backup: true });
       this.workingCopy.update({ base: stamp, dirty: false, savedAt: Date.now() });
+      // On a shared drive another program may move or delete the file: it is written again, and said so.
+      this.note = onDisk === 'missing' && base
+        ? `${fileLabel(this.path)} had been moved or deleted by another program, so your workshop was saved under its name again.`
+        : null;
     }
     return this.status();
   }
@@ -142,7 +172,7 @@ export class WorkshopSession {
 
   status(): SaveStatus {
     const { dirty, savedAt } = this.workingCopy.state;
-    return { path: this.path, dirty, savedAt, readOnly: this.readOnly, conflictCopy: this.conflictCopy };
+    return { path: this.path, dirty, savedAt, readOnly: this.readOnly, conflictCopy: this.conflictCopy, note: this.note };
   }
 
   /** Continues with the unsaved work found after a crash, in place of the file's content. */
@@ -162,6 +192,7 @@ export class WorkshopSession {
       throw ioError(this.path, 'restore the unsaved work of', e);
     }
     this.doc = loaded.doc;
+    this.usage = usageOf(loaded.doc);
     this.revision++;
     this.recoveryAvailable = false;
   }
@@ -235,7 +266,7 @@ function keepOldFormat(absPath: string, bytes: Buffer, version: number): void {
   if (exists(backup)) return;
   const temp = tempPathBeside(backup);
   try {
-    writeDurably(temp, bytes);
+    writeDurably(temp, bytes, absPath);
     moveIntoPlace(temp, backup, { noClobber: true });
   } catch (e) {
     removeQuietly(temp);

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { FileStamp } from './files';
-import { exists, removeQuietly } from './files';
+import { ensurePrivateDir, exists, removeQuietly, writePrivateFile } from './files';
 import type { RowChange } from './patches';
 import { RecordWriter } from './records';
 import { openDatabase, type Db } from './sqlite';
@@ -47,7 +47,7 @@ export function readMeta(files: WorkingFiles): WorkingMeta | null {
 
 function writeMeta(files: WorkingFiles, meta: WorkingMeta): void {
   const temp = `${files.meta}.tmp`;
-  writeFileSync(temp, JSON.stringify(meta));
+  writePrivateFile(temp, JSON.stringify(meta));
   renameSync(temp, files.meta);
 }
 
@@ -88,9 +88,10 @@ export class WorkingCopy {
 
   /** Starts a working copy from a database image (a file's bytes or a migrated copy). */
   static create(files: WorkingFiles, image: Buffer, meta: WorkingMeta): WorkingCopy {
-    mkdirSync(join(files.db, '..'), { recursive: true });
+    ensurePrivateDir(join(files.db, '..'));
     removeWorkingFiles(files);
-    writeFileSync(files.db, image);
+    // SQLite gives the -wal and -shm files the permissions of the database file.
+    writePrivateFile(files.db, image);
     writeMeta(files, meta);
     return WorkingCopy.open(files, meta);
   }

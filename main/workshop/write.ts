@@ -38,7 +38,7 @@ export function writeWorkshopFile(path: string, doc: WorkshopDoc, opts: { overwr
   if (!exists(dirname(path))) throw new WorkshopError('not-found', `cannot write ${fileLabel(path)}: its folder does not exist`);
   const temp = tempPathBeside(path);
   try {
-    writeDurably(temp, buildImage(doc));
+    writeDurably(temp, buildImage(doc), opts.overwrite && exists(path) ? path : undefined);
     verifyWorkshopFile(temp);
     moveIntoPlace(temp, path, { noClobber: !opts.overwrite });
   } catch (e) {

@@ -78,12 +78,13 @@ function contextAt(e: MouseEvent): { x: number; y: number } {
 }
 
 const LaneHeaders = memo(function LaneHeaders({ layout, handlers, drag }: { layout: BlueprintLayout; handlers: HeaderHandlers; drag: DragProps }): JSX.Element {
+  // A header table as ARIA wants it (table → row → header); the rows take no box of their own.
   return (
-    <div role="rowgroup" aria-label="Lanes">
+    <>
+    <div role="table" aria-label="Lanes">
       {layout.lanes.map((lane) => {
         const lifted = lift(drag.view, 'lane', lane.id);
-        return <div
-          key={lane.id}
+        return <div key={lane.id} role="row" className="fs-header-row"><div
           role="rowheader"
           aria-label={lane.name}
           data-header-id={lane.id}
@@ -97,20 +98,22 @@ const LaneHeaders = memo(function LaneHeaders({ layout, handlers, drag }: { layo
         >
           <span className="fs-lane-accent" style={{ background: `var(--fs-lane-${lane.kind})` }} />
           <Name kind="lane" id={lane.id} name={lane.name} handlers={handlers} />
-        </div>;
+        </div></div>;
       })}
+    </div>
       {layout.lines.map((line) => (
         <div key={line.id} className={`fs-line-label fs-line-${line.id}`} style={{ top: line.y }}>
           {line.label}
         </div>
       ))}
-    </div>
+    </>
   );
 });
 
 const ColumnHeaders = memo(function ColumnHeaders({ layout, handlers, drag }: { layout: BlueprintLayout; handlers: HeaderHandlers; drag: DragProps }): JSX.Element {
   return (
-    <div role="rowgroup" aria-label="Stages and steps">
+    <div role="table" aria-label="Stages and steps">
+      <div role="row" className="fs-header-row">
       {layout.stages.map((stage) => {
         const lifted = lift(drag.view, 'stage', stage.id);
         return <div
@@ -129,6 +132,8 @@ const ColumnHeaders = memo(function ColumnHeaders({ layout, handlers, drag }: { 
           <Name kind="stage" id={stage.id} name={stage.name} handlers={handlers} />
         </div>;
       })}
+      </div>
+      <div role="row" className="fs-header-row">
       {layout.steps.map((step) => {
         const lifted = lift(drag.view, 'step', step.id, step.stageId);
         return <div
@@ -147,6 +152,7 @@ const ColumnHeaders = memo(function ColumnHeaders({ layout, handlers, drag }: { 
           <Name kind="step" id={step.id} name={step.name} handlers={handlers} />
         </div>;
       })}
+      </div>
     </div>
   );
 });

@@ -10,9 +10,11 @@ const MARGIN = 12;
 
 /**
  * How far to move one axis so that [a, b] (screen px) lies within [lo, hi]: the least amount,
- * nothing when it is already inside; a box larger than the space shows its start.
+ * nothing when it is already inside (flush with an edge counts: the first cell of a blueprint
+ * opened at its corner must not nudge the view); a box larger than the space shows its start.
  */
 function along(a: number, b: number, lo: number, hi: number): number {
+  if (a >= lo && b <= hi) return 0;
   if (b - a > hi - lo - 2 * MARGIN) return a < lo || a > hi ? lo + MARGIN - a : 0;
   if (a < lo + MARGIN) return lo + MARGIN - a;
   if (b > hi - MARGIN) return hi - MARGIN - b;

@@ -5,6 +5,8 @@ import type { SessionState } from '../state/documentStore';
 /** One short phrase that is always true about the user's file. */
 export function saveStatusText(session: SessionState, now = Date.now()): string {
   if (session.status.readOnly) return 'Read-only';
+  // Never "Saved" while an edit made here has not reached the file's host.
+  if (session.offline) return session.saving ? 'Not connected: changes waiting' : 'Not connected';
   if (session.saving) return 'Saving…';
   if (session.status.dirty) return 'Unsaved changes';
   if (session.status.savedAt === null) return 'Saved';
@@ -16,7 +18,7 @@ export function SaveStatus(): JSX.Element | null {
   const session = useSession();
   if (!session) return null;
   const text = saveStatusText(session);
-  const state = session.status.readOnly ? 'readonly' : session.saving ? 'saving' : session.status.dirty ? 'dirty' : 'saved';
+  const state = session.status.readOnly ? 'readonly' : session.saving || session.offline ? 'saving' : session.status.dirty ? 'dirty' : 'saved';
   return (
     <button
       type="button"

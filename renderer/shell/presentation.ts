@@ -1,4 +1,4 @@
-import { byPosition, columnsOf, lanesOf, stagesOf, stepsOf, type Id, type WorkshopDoc } from '../../shared/model';
+import { byPosition, columnsOf, lanesOf, recordIn, stagesOf, stepsOf, type Id, type WorkshopDoc } from '../../shared/model';
 
 /** How a presentation walks the blueprint: stage by stage, card by card, or the facilitator's order. */
 export type PresentationMode = 'stages' | 'cards' | 'order';
@@ -24,7 +24,7 @@ export function readingOrder(doc: WorkshopDoc, blueprintId: Id): Id[] {
 /** The facilitator's presentation order, without cards that are gone or hidden. */
 export function presentationOrder(doc: WorkshopDoc, blueprintId: Id): Id[] {
   const shown = new Set(readingOrder(doc, blueprintId));
-  return (doc.blueprints[blueprintId]?.presentationOrder ?? []).filter((id) => shown.has(id));
+  return (recordIn(doc.blueprints, blueprintId)?.presentationOrder ?? []).filter((id) => shown.has(id));
 }
 
 /**
@@ -32,7 +32,7 @@ export function presentationOrder(doc: WorkshopDoc, blueprintId: Id): Id[] {
  * steps instead, rather than stopping once), every card, or the presentation order.
  */
 export function presentationStops(doc: WorkshopDoc, blueprintId: Id, mode: PresentationMode): Stop[] {
-  if (!doc.blueprints[blueprintId]) return [];
+  if (!recordIn(doc.blueprints, blueprintId)) return [];
   if (mode === 'stages') {
     const stages = stagesOf(doc, blueprintId).filter((s) => stepsOf(doc, s.id).length > 0);
     if (stages.length === 1) return stepsOf(doc, stages[0]!.id).map((s) => ({ kind: 'step', id: s.id }));

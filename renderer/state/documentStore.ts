@@ -1,13 +1,16 @@
 import { useRef, useSyncExternalStore } from 'react';
 import type { Patch } from 'immer';
 import { run, type Command } from '../../shared/commands/command';
-import { canRedo, canUndo, closeStep, createHistory, record, redo as redoStep, undo as undoStep, undoLabel, type History } from '../../shared/commands/history';
-import { engine } from '../../shared/commands/engine';
+import { applyPatchesTo } from '../../shared/sync/edits';
+import { canRedo, canUndo, createHistory, record, redo as redoStep, undo as undoStep, undoLabel, type History } from '../../shared/commands/history';
 import { blueprintsOf, emptyDoc, type WorkshopDoc } from '../../shared/model';
 import type { OpenedWorkshop, SaveStatus } from '../../shared/api/contract';
-import { api } from '../api';
+import { newId } from '../../shared/model/ids';
+import { SyncClient } from '../../shared/sync/client';
+import type { Edit } from '../../shared/sync/protocol';
+import type { PendingEdit } from '../../shared/sync/replica';
+import { api, connectPush, type PushLink } from '../api';
 import { getSelection, resetSelection, selectBlueprint, selectCards } from './selection';
-import { Outbox } from './outbox';
 
 export interface SessionState {
   session: string;
@@ -15,20 +18,24 @@ export interface SessionState {
   /** Why the file is read-only, or the last error talking to the app, for the user to read. */
   notice: string | null;
   recoveryAvailable: boolean;
-  /** Edits sent to the app and not yet confirmed. */
+  /** Edits made here that the app has not committed yet. */
   saving: boolean;
+  /** The app could not be reached: edits are kept and sent again, and changes from others wait. */
+  offline: boolean;
 }
 
 const NO_DOC: WorkshopDoc = emptyDoc('');
-const AUTOSAVE_IDLE_MS = 4000;
 
 let doc: WorkshopDoc = NO_DOC;
 let session: SessionState | null = null;
 let history: History = createHistory();
 
-// Edits on their way to the app, in order; null while no workshop is open.
-let outbox: Outbox<WorkshopDoc> | null = null;
-let autosaveTimer: ReturnType<typeof setTimeout> | null = null;
+// This window's link to the open workshop on the host: edits out, everyone's changes in.
+let sync: SyncClient | null = null;
+let push: PushLink | null = null;
+let pushLive = true;
+/** Which undo step each edit on its way belongs to (by its first patch), to drop it if refused. */
+const stepOf = new Map<number, Patch>();
 
 const listeners = new Set<() => void>();
 function emit(): void {
@@ -94,6 +101,14 @@ function readOnlyRefusal(): boolean {
 
 export function dispatch<A>(command: Command<A>, args: A, opts?: { group?: string }): void {
   if (!session || readOnlyRefusal()) return;
+  // The host checks the arguments against the command's schema; checking here first means an
+  // edit the host would refuse is never shown and then taken back.
+  const checked = command.args?.safeParse(args);
+  if (checked && !checked.success) {
+    setSession({ notice: `${command.label} failed: ${checked.error.issues[0]?.message ?? 'its arguments are not valid'}` });
+    emit();
+    return;
+  }
   let applied;
   try {
     applied = run(doc, command, args);
@@ -104,7 +119,7 @@ export function dispatch<A>(command: Command<A>, args: A, opts?: { group?: strin
   }
   if (applied.patches.length === 0) return;
   history = record(history, { ...applied, group: opts?.group ?? applied.group }, Date.now());
-  commit(applied.doc, applied.patches);
+  send({ kind: 'command', command: command.id, args }, command.label, applied.doc, applied.patches);
 }
 
 /** What an undo or redo did, for saying it: the step's label, the patches applied, the document around them. */
@@ -116,7 +131,7 @@ export function undo(): HistoryMove | null {
   const step = undoStep(history, doc);
   if (!step) return null;
   history = step.history;
-  commit(step.doc, step.patches);
+  send({ kind: 'revert', label: `undo “${step.label}”`, patches: step.patches }, `Undo ${step.label}`, step.doc, step.patches);
   return { direction: 'undo', label: step.label, patches: step.patches, before, after: doc };
 }
 
@@ -127,8 +142,14 @@ export function undo(): HistoryMove | null {
 export function discardGroup(group: string): boolean {
   const top = history.past[history.past.length - 1];
   if (!session || !top || top.group !== group) return false;
+  let reverted: WorkshopDoc;
+  try {
+    reverted = applyPatchesTo(doc, top.inversePatches);
+  } catch {
+    return false;
+  }
   history = { ...history, past: history.past.slice(0, -1), open: false };
-  commit(engine.applyPatches(doc, top.inversePatches), top.inversePatches);
+  send({ kind: 'revert', label: `take back “${top.label}”`, patches: top.inversePatches }, top.label, reverted, top.inversePatches);
   return true;
 }
 
@@ -138,15 +159,44 @@ export function redo(): HistoryMove | null {
   const step = redoStep(history, doc);
   if (!step) return null;
   history = step.history;
-  commit(step.doc, step.patches);
+  send({ kind: 'revert', label: `redo “${step.label}”`, patches: step.patches }, `Redo ${step.label}`, step.doc, step.patches);
   return { direction: 'redo', label: step.label, patches: step.patches, before, after: doc };
 }
 
-function commit(next: WorkshopDoc, patches: Patch[]): void {
+/** Shows an edit at once and hands it to the host, which commits it and tells every window. */
+function send(edit: Edit, label: string, after: WorkshopDoc, patches: Patch[]): void {
+  if (!sync) return;
+  sync.edit(edit, label, after, patches);
+  const pending = sync.replica.pending[sync.replica.pending.length - 1]!;
+  stepOf.set(pending.clientSeq, patches[0]!);
+  show(sync.view);
+}
+
+/** Applies what the host pushed (or confirmed): no history, no outbox, only what others did shows up. */
+function show(next: WorkshopDoc): void {
   doc = next;
   keepSelectionValid();
-  send(patches, next);
+  setSession({ saving: (sync?.pending ?? 0) > 0, offline: Boolean(sync?.offline) || !pushLive });
   emit();
+}
+
+/** The host refused one of this window's edits: its undo step goes, and the user is told why in one sentence. */
+function refused(edit: PendingEdit, message: string): void {
+  const marker = stepOf.get(edit.clientSeq);
+  stepOf.delete(edit.clientSeq);
+  if (marker) history = dropStep(history, marker);
+  const text = edit.edit.kind === 'revert' ? `${message} That step was taken off your undo list.` : `Your change “${edit.label}” was taken back: ${plainly(message)}`;
+  setSession({ notice: text });
+}
+
+/** Ids mean nothing to the person reading: "there is no card "x7…"" says what happened instead. */
+function plainly(message: string): string {
+  return message.replace(/^there is no ([a-z -]+) "[^"]*"\.?$/, (_, noun: string) => `that ${noun} is gone (someone else deleted it).`);
+}
+
+function dropStep(h: History, marker: Patch): History {
+  const keep = (e: History['past'][number]) => !e.patches.includes(marker) && !e.inversePatches.includes(marker);
+  return { ...h, past: h.past.filter(keep), future: h.future.filter(keep), open: false };
 }
 
 function keepSelectionValid(): void {
@@ -159,47 +209,64 @@ function keepSelectionValid(): void {
   if (live.length !== sel.cardIds.length) selectCards(live);
 }
 
-function send(patches: Patch[], after: WorkshopDoc): void {
-  if (!outbox) return;
-  outbox.push(patches, after);
-  setSession({ saving: true });
-}
-
-function startOutbox(opened: OpenedWorkshop): Outbox<WorkshopDoc> {
+function startSync(opened: OpenedWorkshop): void {
   const id = opened.session;
-  return new Outbox<WorkshopDoc>(
-    (patches, revision) => api['workshop.apply']({ session: id, revision, patches: patches as never }),
-    {
-      confirmed(status, idle) {
-        setSession({ status, saving: !idle });
-        if (idle) scheduleAutosave();
-        emit();
-      },
-      // Main refused an edit: show the document as main has it, and say why.
-      rejected(message, lastConfirmed) {
-        doc = lastConfirmed;
-        history = createHistory();
-        keepSelectionValid();
-        setSession({ saving: false, notice: `Your last change could not be saved: ${message}` });
-        emit();
-      },
+  const client = newId('c').replace(/[^A-Za-z0-9_-]/g, '');
+  const submit = (request: { client: string; seq: number; edit: Edit }) => api['workshop.submit']({ session: id, ...request });
+  const created = new SyncClient(client, opened.doc, opened.seq, submit, {
+    changed: () => {
+      for (const key of [...stepOf.keys()]) if (!created.replica.pending.some((p) => p.clientSeq === key)) stepOf.delete(key);
+      show(created.view);
     },
-    opened.revision,
-    opened.doc,
-  );
+    refused,
+    status(status) {
+      // The file holds what the host had; edits still on their way are not in it yet.
+      setSession({ status: { ...status, dirty: status.dirty || created.pending > 0 } });
+      emit();
+    },
+    lost() {
+      // Start over from the host's document: reconnecting with an unknown `since` brings a snapshot.
+      push?.close();
+      push = openPush(id, client, created, () => Number.MAX_SAFE_INTEGER);
+    },
+  });
+  sync = created;
+  pushLive = true;
+  push = openPush(id, client, created, () => created.replica.seq);
 }
 
-function scheduleAutosave(): void {
-  if (autosaveTimer) clearTimeout(autosaveTimer);
-  autosaveTimer = setTimeout(() => {
-    autosaveTimer = null;
-    if (session?.status.dirty && outbox?.pending === 0) void save();
-  }, AUTOSAVE_IDLE_MS);
+function openPush(id: string, client: string, target: SyncClient, since: () => number): PushLink {
+  let first = true;
+  return connectPush({
+    session: id,
+    client,
+    since: () => (first ? since() : target.replica.seq),
+    onPush: (message) => {
+      first = false;
+      if (sync !== target) return;
+      if (message.type === 'refused') setSession({ notice: `Lost the live connection to this workshop: ${message.message}` });
+      target.receive(message);
+    },
+    onLive: (live) => {
+      if (sync !== target) return;
+      pushLive = live;
+      if (live) target.retryNow();
+      show(target.view);
+    },
+  });
+}
+
+function stopSync(): void {
+  push?.close();
+  push = null;
+  sync?.stop();
+  sync = null;
+  stepOf.clear();
 }
 
 /** Writes the working copy to the user's file once every queued edit has reached the app. */
 export async function save(): Promise<void> {
-  await outbox?.idle();
+  await sync?.idle();
   if (!session || session.status.readOnly) return;
   const result = await api['workshop.save']({ session: session.session });
   if (!session) return;
@@ -210,7 +277,7 @@ export async function save(): Promise<void> {
 
 /** Asks the host where to write a copy, then continues in that file. */
 export async function saveAs(): Promise<void> {
-  await outbox?.idle();
+  await sync?.idle();
   if (!session) return;
   const picked = await api['workshop.pickSave']({ suggestedName: `${doc.workshop.title || 'Workshop'}.frontstage` });
   if (!session || !picked.ok || !picked.value.path) {
@@ -233,8 +300,8 @@ export function dismissNotice(): void {
 export function openDocument(opened: OpenedWorkshop): void {
   // Benchmarks time "document received → cards painted" between this mark and the canvas's.
   performance.mark('frontstage:document-received');
-  outbox?.stop();
-  outbox = startOutbox(opened);
+  stopSync();
+  startSync(opened);
   doc = opened.doc;
   history = createHistory();
   session = {
@@ -243,15 +310,15 @@ export function openDocument(opened: OpenedWorkshop): void {
     notice: opened.notice,
     recoveryAvailable: opened.recoveryAvailable,
     saving: false,
+    offline: false,
   };
   resetSelection(blueprintsOf(doc)[0]?.id ?? null);
   emit();
 }
 
 export async function closeDocument(): Promise<void> {
-  await outbox?.idle();
+  await sync?.idle();
   if (!session) return;
-  if (autosaveTimer) clearTimeout(autosaveTimer);
   const id = session.session;
   const result = await api['workshop.close']({ session: id });
   if (!result.ok) {
@@ -259,8 +326,7 @@ export async function closeDocument(): Promise<void> {
     emit();
     return;
   }
-  outbox?.stop();
-  outbox = null;
+  stopSync();
   session = null;
   doc = NO_DOC;
   history = createHistory();

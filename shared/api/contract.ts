@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TABLES } from '../model/schemas';
+import { clientIdSchema, editSchema, patchSchema, sessionIdSchema, type Change } from '../sync/protocol';
 import type { WorkshopDoc } from '../model/types';
 
 /**
@@ -8,21 +8,10 @@ import type { WorkshopDoc } from '../model/types';
  * these schemas before acting on it.
  */
 
-const sessionId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+const sessionId = sessionIdSchema;
 const filePath = z.string().min(1).max(4096);
 
-/** An immer patch whose path starts at a document table (or the workshop record). */
-export const patchSchema = z.strictObject({
-  op: z.enum(['add', 'remove', 'replace']),
-  path: z
-    .array(z.union([z.string().max(64), z.number().int().min(0)]))
-    .min(1)
-    .max(8)
-    .refine((p) => p[0] === 'workshop' || (TABLES as readonly unknown[]).includes(p[0]), {
-      message: 'does not start at a document table',
-    }),
-  value: z.unknown().optional(),
-});
+export { patchSchema };
 
 /** What `export` writes, for the app and the CLI alike. */
 export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'csv', 'json'] as const;
@@ -51,7 +40,11 @@ export const requests = {
   /** Asks the host for a file to open (Electron: a native dialog; browser: null). */
   'workshop.pickOpen': z.strictObject({}),
   'workshop.pickSave': z.strictObject({ suggestedName: z.string().max(255) }),
-  'workshop.apply': z.strictObject({ session: sessionId, revision: z.number().int().min(0), patches: z.array(patchSchema).max(50_000) }),
+  /**
+   * One edit of one client (a command, or an undo/redo as patches), numbered by that client;
+   * the host runs it, commits it and pushes the change to every client (docs/sync.md).
+   */
+  'workshop.submit': z.strictObject({ session: sessionId, client: clientIdSchema, seq: z.number().int().min(1), edit: editSchema }),
   'workshop.save': z.strictObject({ session: sessionId }),
   'workshop.saveAs': z.strictObject({ session: sessionId, path: filePath }),
   'workshop.status': z.strictObject({ session: sessionId }),
@@ -92,12 +85,15 @@ export interface SaveStatus {
   readOnly: boolean;
   /** Set when someone else changed the file: where our version was written instead. */
   conflictCopy: string | null;
+  /** What the last save had to do that nobody asked for, in one sentence (the file had been deleted or moved). */
+  note?: string | null;
 }
 
 export interface OpenedWorkshop {
   session: string;
   doc: WorkshopDoc;
-  revision: number;
+  /** The number of the last change in `doc`; pushes continue from it. */
+  seq: number;
   status: SaveStatus;
   /** Unsaved work from a session that did not close cleanly, waiting for `workshop.recover`. */
   recoveryAvailable: boolean;
@@ -115,7 +111,7 @@ export interface Responses {
   'workshop.open': OpenedWorkshop;
   'workshop.pickOpen': { path: string | null };
   'workshop.pickSave': { path: string | null };
-  'workshop.apply': { revision: number; status: SaveStatus };
+  'workshop.submit': { change: Change };
   'workshop.save': SaveStatus;
   'workshop.saveAs': SaveStatus;
   'workshop.status': SaveStatus;
@@ -126,7 +122,9 @@ export interface Responses {
 
 export type ErrorCode =
   | 'bad-request' | 'not-found' | 'not-frontstage' | 'too-new' | 'damaged'
-  | 'read-only' | 'conflict' | 'io' | 'internal';
+  | 'read-only' | 'conflict' | 'io' | 'internal'
+  /** The transport could not reach the host (never sent by the host itself): try again later. */
+  | 'offline';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
 

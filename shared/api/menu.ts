@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Api } from './contract';
+import type { Hello, Push } from '../sync/protocol';
+import type { Api, Result } from './contract';
 
 /**
  * What the desktop menus ask the UI to do. Menu items that need the open document (save,
@@ -15,8 +16,15 @@ export const MENU_COMMANDS = [
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const menuCommandSchema = z.enum(MENU_COMMANDS);
 
-/** What the Electron preload exposes as `window.frontstage`: the contract plus menu events. */
+/** What the Electron preload exposes as `window.frontstage`: the contract, menu events and pushes. */
 export type FrontstageBridge = Api & {
   /** Calls `listener` for every menu command sent to this window; returns an unsubscribe. */
   onMenu(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Asks main to push the changes of an open workshop to this window, starting after
+   * `since`; they arrive through `onPush`. One workshop per window: a new call replaces the last.
+   */
+  subscribe(hello: Omit<Hello, 'type'>): Promise<Result<null>>;
+  /** Calls `listener` for every push main sends to this window; returns an unsubscribe. */
+  onPush(listener: (push: Push) => void): () => void;
 };

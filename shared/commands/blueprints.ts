@@ -7,6 +7,9 @@ import { defineCommand } from './command';
 import { assign, before, fresh, has, lookup, need } from './draft';
 import { refuse } from './errors';
 import { positionsAt, siblings } from './positions';
+import { blueprintSchema } from '../model/schemas';
+import { line } from '../model/text';
+import { args, id, idMap, ids, index } from './args';
 
 /** A blueprint with the canonical lanes (one id per lane in `laneIds`) and optionally a first stage and step. */
 export const addBlueprint = defineCommand<{
@@ -28,13 +31,16 @@ export const addBlueprint = defineCommand<{
     draft.stages[firstStage.stageId] = { id: firstStage.stageId, blueprintId: id, name: 'Stage 1', position: 0 };
     draft.steps[firstStage.stepId] = { id: firstStage.stepId, stageId: firstStage.stageId, name: 'Step 1', position: 0 };
   }
-});
+}, { args: args({ id, name: line().optional(), laneIds: ids(CANONICAL_LANES.length), index: index.optional(), firstStage: args({ stageId: id, stepId: id }).optional() }) });
 
 export const updateBlueprint = defineCommand<{ blueprintId: Id; fields: Partial<Pick<Blueprint, 'name' | 'description'>> }>(
   'blueprint.update', 'Rename blueprint', (draft, { blueprintId, fields }) => {
     assign(need(draft, 'blueprints', blueprintId), fields, ['name', 'description']);
   },
-  { group: ({ blueprintId, fields }) => `blueprint.update:${blueprintId}:${Object.keys(fields).sort().join(',')}` },
+  {
+    group: ({ blueprintId, fields }) => `blueprint.update:${blueprintId}:${Object.keys(fields).sort().join(',')}`,
+    args: args({ blueprintId: id, fields: blueprintSchema.pick({ name: true, description: true }).partial() }),
+  },
 );
 
 /** Every id a duplicate of the blueprint needs a new one for: its lanes, stages, steps, cards and connectors. */
@@ -80,6 +86,7 @@ export const duplicateBlueprint = defineCommand<{ blueprintId: Id; id: Id; name?
     }
     for (const c of connectorsOfBlueprint(doc, blueprintId)) put(draft.connectors, { ...c, id: map(c.id), blueprintId: id, from: map(c.from), to: map(c.to) });
   },
+  { args: args({ blueprintId: id, id, name: line().optional(), ids: idMap() }) },
 );
 
 function put<R extends { id: Id }>(table: Record<Id, R>, record: R): void {
@@ -92,13 +99,14 @@ export const deleteBlueprint = defineCommand<{ blueprintId: Id }>('blueprint.del
   need(draft, 'blueprints', blueprintId);
   if (Object.keys(draft.blueprints).length <= 1) refuse('a workshop keeps at least one blueprint');
   removeRecords(draft, 'blueprints', [blueprintId]);
-});
+}, { args: args({ blueprintId: id }) });
 
 export const moveBlueprint = defineCommand<{ blueprintId: Id; index: number }>(
   'blueprint.move', 'Move blueprint', (draft, { blueprintId, index }) => {
     const blueprint = need(draft, 'blueprints', blueprintId);
     blueprint.position = positionsAt(draft.blueprints, siblings(blueprintsOf(before(draft)), blueprintId), index)[0]!;
   },
+  { args: args({ blueprintId: id, index }) },
 );
 
 /** The cards a presenter walks through, in order; each must be a card of this blueprint, once. */
@@ -110,4 +118,5 @@ export const setPresentationOrder = defineCommand<{ blueprintId: Id; cardIds: Id
     for (const cardId of cardIds) if (blueprintOfCard(doc, cardId) !== blueprintId) refuse(`card "${cardId}" is not in this blueprint`);
     blueprint.presentationOrder = cardIds;
   },
+  { args: args({ blueprintId: id, cardIds: ids() }) },
 );

@@ -8,10 +8,13 @@ import { defineCommand } from './command';
 import { assign, before, fresh, lookup, need, type DocDraft } from './draft';
 import { refuse } from './errors';
 import { positionsAt } from './positions';
+import { cardSchema } from '../model/schemas';
+import { args, id, ids, index } from './args';
 
 /** The card's own fields; touchpoint and product data have their own commands. */
 export const CARD_FIELDS = ['title', 'description', 'kind', 'owner', 'tags', 'failPoint', 'waitMinutes', 'imageId'] as const;
 export type CardFields = Partial<Pick<Card, (typeof CARD_FIELDS)[number]>>;
+const cardFields = cardSchema.pick({ title: true, description: true, kind: true, owner: true, tags: true, failPoint: true, waitMinutes: true, imageId: true }).partial();
 
 /** A new card in a cell, at `index` among its cards (default: last); its kind follows the lane. */
 export const addCard = defineCommand<{ id: Id; laneId: Id; stepId: Id; index?: number; fields?: CardFields }>(
@@ -25,13 +28,14 @@ export const addCard = defineCommand<{ id: Id; laneId: Id; stepId: Id; index?: n
     assign(card, fields, CARD_FIELDS);
     draft.cards[id] = card;
   },
+  { args: args({ id, laneId: id, stepId: id, index: index.optional(), fields: cardFields.optional() }) },
 );
 
 export const updateCard = defineCommand<{ cardId: Id; fields: CardFields }>(
   'card.update', 'Edit card', (draft, { cardId, fields }) => {
     assign(need(draft, 'cards', cardId), fields, CARD_FIELDS);
   },
-  { group: ({ cardId, fields }) => `card.update:${cardId}:${Object.keys(fields).sort().join(',')}` },
+  { group: ({ cardId, fields }) => `card.update:${cardId}:${Object.keys(fields).sort().join(',')}`, args: args({ cardId: id, fields: cardFields }) },
 );
 
 /** One edit to many cards at once (e.g. set the owner of a selection). */
@@ -39,6 +43,7 @@ export const updateCards = defineCommand<{ cardIds: Id[]; fields: CardFields }>(
   'card.updateMany', 'Edit cards', (draft, { cardIds, fields }) => {
     for (const cardId of cardIds) assign(need(draft, 'cards', cardId), fields, CARD_FIELDS);
   },
+  { args: args({ cardIds: ids(), fields: cardFields }) },
 );
 
 /**
@@ -47,12 +52,12 @@ export const updateCards = defineCommand<{ cardIds: Id[]; fields: CardFields }>(
  */
 export const moveCards = defineCommand<{ cardIds: Id[]; laneId: Id; stepId: Id; index: number }>(
   'card.moveMany', 'Move cards', (draft, args) => placeCards(draft, args),
-  { group: ({ cardIds }) => `card.move:${cardIds.join(',')}` },
+  { group: ({ cardIds }) => `card.move:${cardIds.join(',')}`, args: args({ cardIds: ids(), laneId: id, stepId: id, index }) },
 );
 
 export const moveCard = defineCommand<{ cardId: Id; laneId: Id; stepId: Id; index: number }>(
   'card.move', 'Move card', (draft, { cardId, ...to }) => placeCards(draft, { cardIds: [cardId], ...to }),
-  { group: ({ cardId }) => `card.move:${cardId}` },
+  { group: ({ cardId }) => `card.move:${cardId}`, args: args({ cardId: id, laneId: id, stepId: id, index }) },
 );
 
 /** Moves a card up or down within its own cell. */
@@ -61,7 +66,7 @@ export const reorderCard = defineCommand<{ cardId: Id; index: number }>(
     const card = lookup(before(draft).cards, cardId) ?? refuse(`there is no card "${cardId}"`);
     placeCards(draft, { cardIds: [cardId], laneId: card.laneId, stepId: card.stepId, index });
   },
-  { group: ({ cardId }) => `card.move:${cardId}` },
+  { group: ({ cardId }) => `card.move:${cardId}`, args: args({ cardId: id, index }) },
 );
 
 function placeCards(draft: DocDraft, { cardIds, laneId, stepId, index }: { cardIds: Id[]; laneId: Id; stepId: Id; index: number }): void {
@@ -86,7 +91,7 @@ function placeCards(draft: DocDraft, { cardIds, laneId, stepId, index }: { cardI
 export const deleteCards = defineCommand<{ cardIds: Id[] }>('card.delete', 'Delete cards', (draft, { cardIds }) => {
   for (const cardId of cardIds) need(draft, 'cards', cardId);
   removeRecords(draft, 'cards', cardIds);
-});
+}, { args: args({ cardIds: ids() }) });
 
 /** Copies of cards right after each original, with the ids the caller made (one per card). */
 export const duplicateCards = defineCommand<{ cardIds: Id[]; newIds: Id[] }>(
@@ -103,4 +108,5 @@ export const duplicateCards = defineCommand<{ cardIds: Id[]; newIds: Id[] }>(
       draft.cards[id] = { ...original, id, position: position!, originId: null };
     });
   },
+  { args: args({ cardIds: ids(), newIds: ids() }) },
 );

@@ -8,6 +8,7 @@ import { defineCommand } from './command';
 import { before, fresh, has } from './draft';
 import { refuse } from './errors';
 import { positionsAt } from './positions';
+import { args, id, idMap } from './args';
 
 const offset = z.number().int().min(0).max(10_000);
 
@@ -93,4 +94,5 @@ export const pasteCards = defineCommand<{ clip: Clip; laneId: Id; stepId: Id; id
       draft.connectors[id] = { ...c, id, blueprintId, from: newId(c.from), to: newId(c.to) };
     }
   },
+  { args: args({ clip: clipSchema, laneId: id, stepId: id, ids: idMap() }) },
 );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, LIMITS } from '../model/text';
+import { idSchema, line, para } from '../model/text';
 import type { Id } from '../model/types';
 import { defineCommand } from './command';
 import { before, fresh, has, lookup, need } from './draft';
@@ -8,11 +8,11 @@ import { refuse } from './errors';
 const commentArgs = z.strictObject({
   id: idSchema,
   cardId: idSchema,
-  text: z.string().max(LIMITS.text),
-  createdAt: z.number().int().min(0),
+  text: para(),
+  createdAt: z.number().int().min(0).max(8.64e15),
   /** The participant writing; their name becomes `author` unless one is given. */
   authorId: idSchema.nullable().optional(),
-  author: z.string().max(LIMITS.name).optional(),
+  author: line().optional(),
   /** The first comment of the thread this one answers. */
   parentId: idSchema.nullable().optional(),
 });
@@ -45,7 +45,7 @@ export const editComment = defineCommand<{ commentId: Id; text: string }>(
   'comment.edit', 'Edit comment', (draft, { commentId, text }) => {
     need(draft, 'comments', commentId).text = text;
   },
-  { group: ({ commentId }) => `comment.edit:${commentId}` },
+  { group: ({ commentId }) => `comment.edit:${commentId}`, args: z.strictObject({ commentId: idSchema, text: para() }) },
 );
 
 /** Deleting a thread's first comment deletes its replies with it. */
@@ -54,7 +54,7 @@ export const deleteComment = defineCommand<{ commentId: Id }>('comment.delete', 
   need(draft, 'comments', commentId);
   delete draft.comments[commentId];
   for (const c of Object.values(doc.comments)) if (c.parentId === commentId) delete draft.comments[c.id];
-});
+}, { args: z.strictObject({ commentId: idSchema }) });
 
 const threadArgs = z.strictObject({ commentId: idSchema });
 

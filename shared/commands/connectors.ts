@@ -4,6 +4,10 @@ import { removeRecords } from './cascade';
 import { defineCommand } from './command';
 import { before, fresh, has, need } from './draft';
 import { refuse } from './errors';
+import { z } from 'zod';
+import { CONNECTOR_KINDS, connectorSchema } from '../model/schemas';
+import { line } from '../model/text';
+import { args, id, ids } from './args';
 
 /** The blueprint both ends live in, refusing self-loops, missing cards and links across blueprints. */
 function endsOf(doc: WorkshopDoc, from: Id, to: Id): Id {
@@ -30,6 +34,7 @@ export const addConnector = defineCommand<{ id: Id; from: Id; to: Id; kind?: Con
     refuseDuplicate(doc, { from, to, kind }, null);
     draft.connectors[id] = { id, blueprintId, from, to, kind, label };
   },
+  { args: args({ id, from: id, to: id, kind: z.enum(CONNECTOR_KINDS).optional(), label: line().optional() }) },
 );
 
 /** Changes the kind or label, or reconnects an end to another card of the same blueprint. */
@@ -45,7 +50,10 @@ export const updateConnector = defineCommand<{ connectorId: Id; fields: Partial<
     Object.assign(c, next);
     if (fields.label !== undefined) c.label = fields.label;
   },
-  { group: ({ connectorId, fields }) => `connector.update:${connectorId}:${Object.keys(fields).sort().join(',')}` },
+  {
+    group: ({ connectorId, fields }) => `connector.update:${connectorId}:${Object.keys(fields).sort().join(',')}`,
+    args: args({ connectorId: id, fields: connectorSchema.pick({ kind: true, label: true, from: true, to: true }).partial() }),
+  },
 );
 
 export const deleteConnectors = defineCommand<{ connectorIds: Id[] }>(
@@ -53,4 +61,5 @@ export const deleteConnectors = defineCommand<{ connectorIds: Id[] }>(
     for (const id of connectorIds) need(draft, 'connectors', id);
     removeRecords(draft, 'connectors', connectorIds);
   },
+  { args: args({ connectorIds: ids() }) },
 );

@@ -6,6 +6,9 @@ import { defineCommand } from './command';
 import { before, fresh, has, need } from './draft';
 import { refuse } from './errors';
 import { positionsAt, siblings } from './positions';
+import { z } from 'zod';
+import { line } from '../model/text';
+import { args, id, index } from './args';
 
 const PRESETS: readonly LanePreset[] = [...CANONICAL_LANES, ...OPTIONAL_LANES];
 const canonicalRank = (lane: Pick<Lane, 'kind'>) => CANONICAL_LANES.findIndex((p) => p.kind === lane.kind);
@@ -31,13 +34,14 @@ export const addLane = defineCommand<{ id: Id; blueprintId: Id; preset?: string;
     lane.position = positionsAt(draft.lanes, lanes, slot)[0]!;
     draft.lanes[id] = lane;
   },
+  { args: args({ id, blueprintId: id, preset: line().optional(), name: line().optional(), index: index.optional() }) },
 );
 
 export const renameLane = defineCommand<{ laneId: Id; name: string }>(
   'lane.rename', 'Rename lane', (draft, { laneId, name }) => {
     need(draft, 'lanes', laneId).name = name;
   },
-  { group: ({ laneId }) => `lane.rename:${laneId}` },
+  { group: ({ laneId }) => `lane.rename:${laneId}`, args: args({ laneId: id, name: line() }) },
 );
 
 export const moveLane = defineCommand<{ laneId: Id; index: number }>('lane.move', 'Move lane', (draft, { laneId, index }) => {
@@ -45,16 +49,17 @@ export const moveLane = defineCommand<{ laneId: Id; index: number }>('lane.move'
   const doc = before(draft);
   const others = siblings(lanesOf(doc, lane.blueprintId), laneId);
   lane.position = positionsAt(draft.lanes, others, index)[0]!;
-});
+}, { args: args({ laneId: id, index }) });
 
 export const setLaneHidden = defineCommand<{ laneId: Id; hidden: boolean }>(
   'lane.hide', 'Show or hide lane', (draft, { laneId, hidden }) => {
     need(draft, 'lanes', laneId).hidden = hidden;
   },
+  { args: args({ laneId: id, hidden: z.boolean() }) },
 );
 
 /** Deletes a lane with its cards (and what points at them). */
 export const deleteLane = defineCommand<{ laneId: Id }>('lane.delete', 'Delete lane', (draft, { laneId }) => {
   need(draft, 'lanes', laneId);
   removeRecords(draft, 'lanes', [laneId]);
-});
+}, { args: args({ laneId: id }) });

@@ -6,6 +6,9 @@ import { defineCommand } from './command';
 import { before, fresh, has, need, type DocDraft } from './draft';
 import { refuse } from './errors';
 import { positionsAt, siblings } from './positions';
+import { z } from 'zod';
+import { line } from '../model/text';
+import { args, id, index } from './args';
 
 export interface NewStage {
   id: Id;
@@ -28,28 +31,31 @@ function createStages(draft: DocDraft, blueprintId: Id, stages: NewStage[], inde
   });
 }
 
+const newStage = { id, name: line().optional(), firstStep: args({ id, name: line().optional() }).optional() };
+
 export const addStage = defineCommand<NewStage & { blueprintId: Id; index?: number }>(
   'stage.add', 'Add stage', (draft, { blueprintId, index, ...stage }) => createStages(draft, blueprintId, [stage], index ?? Infinity),
+  { args: args({ ...newStage, blueprintId: id, index: index.optional() }) },
 );
 
 export const renameStage = defineCommand<{ stageId: Id; name: string }>(
   'stage.rename', 'Rename stage', (draft, { stageId, name }) => {
     need(draft, 'stages', stageId).name = name;
   },
-  { group: ({ stageId }) => `stage.rename:${stageId}` },
+  { group: ({ stageId }) => `stage.rename:${stageId}`, args: args({ stageId: id, name: line() }) },
 );
 
 export const moveStage = defineCommand<{ stageId: Id; index: number }>('stage.move', 'Move stage', (draft, { stageId, index }) => {
   const stage = need(draft, 'stages', stageId);
   const others = siblings(stagesOf(before(draft), stage.blueprintId), stageId);
   stage.position = positionsAt(draft.stages, others, index)[0]!;
-});
+}, { args: args({ stageId: id, index }) });
 
 /** Deletes a stage with its steps and their cards. */
 export const deleteStage = defineCommand<{ stageId: Id }>('stage.delete', 'Delete stage', (draft, { stageId }) => {
   need(draft, 'stages', stageId);
   removeRecords(draft, 'stages', [stageId]);
-});
+}, { args: args({ stageId: id }) });
 
 /**
  * Names the blueprint's stages after a preset, left to right. Existing stages keep their steps
@@ -67,4 +73,5 @@ export const applyStagePreset = defineCommand<{ blueprintId: Id; presetId: strin
     if (newStages.length < missing.length) refuse(`the preset adds ${missing.length} stages but ${newStages.length} new ids were given`);
     createStages(draft, blueprintId, missing.map((name, k) => ({ id: newStages[k]!.stageId, name, firstStep: { id: newStages[k]!.stepId } })), Infinity);
   },
+  { args: args({ blueprintId: id, presetId: line(), newStages: z.array(args({ stageId: id, stepId: id })).max(100) }) },
 );

@@ -5,6 +5,8 @@ import { defineCommand } from './command';
 import { before, fresh, lookup, need } from './draft';
 import { refuse } from './errors';
 import { positionsAt, siblings } from './positions';
+import { line } from '../model/text';
+import { args, id, index } from './args';
 
 export const addStep = defineCommand<{ id: Id; stageId: Id; name?: string; index?: number }>(
   'step.add', 'Add step', (draft, { id, stageId, name, index }) => {
@@ -14,13 +16,14 @@ export const addStep = defineCommand<{ id: Id; stageId: Id; name?: string; index
     const position = positionsAt(draft.steps, stepsOf(doc, stageId), index ?? Infinity)[0]!;
     draft.steps[id] = { id, stageId, name: name ?? 'New step', position };
   },
+  { args: args({ id, stageId: id, name: line().optional(), index: index.optional() }) },
 );
 
 export const renameStep = defineCommand<{ stepId: Id; name: string }>(
   'step.rename', 'Rename step', (draft, { stepId, name }) => {
     need(draft, 'steps', stepId).name = name;
   },
-  { group: ({ stepId }) => `step.rename:${stepId}` },
+  { group: ({ stepId }) => `step.rename:${stepId}`, args: args({ stepId: id, name: line() }) },
 );
 
 /** Moves a step within its stage or into another stage of the same blueprint. */
@@ -33,10 +36,11 @@ export const moveStep = defineCommand<{ stepId: Id; stageId: Id; index: number }
     step.stageId = stageId;
     step.position = positionsAt(draft.steps, siblings(stepsOf(doc, stageId), stepId), index)[0]!;
   },
+  { args: args({ stepId: id, stageId: id, index }) },
 );
 
 /** Deletes a step with its cards. */
 export const deleteStep = defineCommand<{ stepId: Id }>('step.delete', 'Delete step', (draft, { stepId }) => {
   need(draft, 'steps', stepId);
   removeRecords(draft, 'steps', [stepId]);
-});
+}, { args: args({ stepId: id }) });

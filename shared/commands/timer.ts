@@ -1,19 +1,23 @@
 import { z } from 'zod';
 import { timerElapsed } from '../facilitation/timer';
-import { idSchema, LIMITS } from '../model/text';
+import { LIMITS } from '../model/text';
 import { defineCommand } from './command';
 import { assign, before, lookup, need, type DocDraft } from './draft';
 import { refuse } from './errors';
+import { workshopSchema } from '../model/schemas';
+import { args, epochMs, id } from './args';
+
+const timerShape = workshopSchema.shape.timer;
 
 const DAY = 24 * 3600;
 const WEEK = 7 * DAY;
-const epochMs = z.number().int().min(0);
 
 /** What the timer counts down from, and what it is for. */
 export const setTimer = defineCommand<{ label?: string; durationSeconds?: number }>(
   'timer.set', 'Set timer', (draft, fields) => {
     assign(draft.workshop.timer, fields, ['label', 'durationSeconds']);
   },
+  { args: args({ label: timerShape.shape.label.optional(), durationSeconds: timerShape.shape.durationSeconds.optional() }) },
 );
 
 /**
@@ -34,7 +38,7 @@ export const startTimer = defineCommand<{ now: number }>('timer.start', 'Start t
   timer.startedAt = Math.max(0, Math.floor(now));
   const item = timer.agendaItemId === null ? undefined : draft.agenda[timer.agendaItemId];
   if (item && item.startedAt === null) item.startedAt = timer.startedAt;
-});
+}, { args: args({ now: epochMs }) });
 
 export const pauseTimer = defineCommand<{ now: number }>('timer.pause', 'Pause timer', (draft, { now }) => {
   const timer = draft.workshop.timer;
@@ -42,7 +46,7 @@ export const pauseTimer = defineCommand<{ now: number }>('timer.pause', 'Pause t
   const ran = Math.max(0, (now - timer.startedAt) / 1000);
   timer.elapsedSeconds = Math.min(DAY, timer.elapsedSeconds + ran);
   timer.startedAt = null;
-});
+}, { args: args({ now: epochMs }) });
 
 /** Back to the start of the time-box: an agenda item's timer gets its planned minutes again. */
 export const resetTimer = defineCommand<Record<string, never>>('timer.reset', 'Reset timer', (draft) => {
@@ -51,16 +55,16 @@ export const resetTimer = defineCommand<Record<string, never>>('timer.reset', 'R
   timer.elapsedSeconds = 0;
   const item = timer.agendaItemId === null ? undefined : before(draft).agenda[timer.agendaItemId];
   if (item) timer.durationSeconds = item.minutes * 60;
-});
+}, { args: args({}) });
 
 /** One more minute on the clock, running or not; the agenda item's planned minutes stay as planned. */
 export const addTimerMinute = defineCommand<Record<string, never>>('timer.addMinute', 'Add minute', (draft) => {
   const timer = draft.workshop.timer;
   if (timer.durationSeconds + 60 > DAY) refuse('the timer cannot count down more than 24 hours');
   timer.durationSeconds += 60;
-}, { args: z.strictObject({}) });
+}, { args: args({}) });
 
-const boxArgs = z.strictObject({
+const boxArgs = args({
   minutes: z.number().int().min(0).max(24 * 60),
   label: z.string().max(LIMITS.name).optional(),
   now: epochMs,
@@ -79,7 +83,7 @@ export const setTimeBox = defineCommand<z.infer<typeof boxArgs>>(
   { args: boxArgs },
 );
 
-const agendaArgs = z.strictObject({ agendaItemId: idSchema, now: epochMs });
+const agendaArgs = args({ agendaItemId: id, now: epochMs });
 
 /**
  * Starts an agenda item's time-box: the timer counts down its planned minutes from the time it

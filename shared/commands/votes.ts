@@ -3,7 +3,7 @@ import { allCardsEligible, defaultCard } from '../model/defaults';
 import { cardKindForLane } from '../model/presets';
 import { blueprintOfCard, cardsOfBlueprint, lanesOf } from '../model/queries';
 import { CARD_KINDS, ELIGIBILITY_SCOPES } from '../model/schemas';
-import { idSchema, LIMITS } from '../model/text';
+import { idSchema, line, LIMITS } from '../model/text';
 import type { Eligibility, Id, Vote, VoteRound, WorkshopDoc } from '../model/types';
 import { dotsText, dotsUsed, isEligible, standings } from '../facilitation/votes';
 import { removeRecords } from './cascade';
@@ -13,7 +13,8 @@ import { assign, before, fresh, has, lookup, need, type DocDraft } from './draft
 import { refuse } from './errors';
 import { positionsAt } from './positions';
 
-const epochMs = z.number().int().min(0);
+const epochMs = z.number().int().min(0).max(8.64e15);
+const dots = z.number().int().min(1).max(50);
 
 /** Opening a round closes the other open round of the blueprint: people vote in one round at a time. */
 function openOnly(draft: DocDraft, round: VoteRound, now: number | null): void {
@@ -48,6 +49,7 @@ export const addVoteRound = defineCommand<{ id: Id; blueprintId: Id; name?: stri
       question: '', eligible: allCardsEligible(), hidden: false, openedAt: null, closedAt: null,
     });
   },
+  { args: z.strictObject({ id: idSchema, blueprintId: idSchema, name: line().optional(), dotsPerPerson: dots.optional(), open: z.boolean().optional() }) },
 );
 
 const eligibilityArgs = z.strictObject({
@@ -60,13 +62,13 @@ const eligibilityArgs = z.strictObject({
 const startVoteArgs = z.strictObject({
   id: idSchema,
   blueprintId: idSchema,
-  question: z.string().max(LIMITS.title),
+  question: line(LIMITS.title),
   dotsPerPerson: z.number().int().min(1).max(50),
   eligible: eligibilityArgs,
   hidden: z.boolean(),
   now: epochMs,
   /** Someone to vote as when the workshop lists nobody yet (the facilitator, for the room). */
-  voter: z.strictObject({ id: idSchema, name: z.string().max(LIMITS.name), department: z.string().max(LIMITS.name) }).optional(),
+  voter: z.strictObject({ id: idSchema, name: line(), department: line() }).optional(),
 });
 
 function checkEligibility(doc: WorkshopDoc, blueprintId: Id, eligible: Eligibility): void {
@@ -125,6 +127,7 @@ export const setVoteRoundOpen = defineCommand<{ roundId: Id; open: boolean }>(
       openOnly(draft, round, null);
     }
   },
+  { args: z.strictObject({ roundId: idSchema, open: z.boolean() }) },
 );
 
 /** Renames a round or changes its dots per person (never below what someone already cast). */
@@ -141,12 +144,13 @@ export const updateVoteRound = defineCommand<{ roundId: Id; fields: Partial<Pick
     }
     assign(round, fields, ['name', 'dotsPerPerson', 'question']);
   },
+  { args: z.strictObject({ roundId: idSchema, fields: z.strictObject({ name: line().optional(), dotsPerPerson: dots.optional(), question: line(LIMITS.title).optional() }) }) },
 );
 
 export const deleteVoteRound = defineCommand<{ roundId: Id }>('vote.deleteRound', 'Delete vote round', (draft, { roundId }) => {
   need(draft, 'voteRounds', roundId);
   removeRecords(draft, 'voteRounds', [roundId]);
-});
+}, { args: z.strictObject({ roundId: idSchema }) });
 
 function voteOf(doc: WorkshopDoc, roundId: Id, participantId: Id, cardId: Id): Vote | undefined {
   return Object.values(doc.votes).find((v) => v.roundId === roundId && v.participantId === participantId && v.cardId === cardId);
@@ -172,6 +176,7 @@ export const castDot = defineCommand<{ id: Id; roundId: Id; participantId: Id; c
       draft.votes[id] = { id, roundId, participantId, cardId, dots: 1 };
     }
   },
+  { args: z.strictObject({ id: idSchema, roundId: idSchema, participantId: idSchema, cardId: idSchema }) },
 );
 
 export const removeDot = defineCommand<{ roundId: Id; participantId: Id; cardId: Id }>(
@@ -183,6 +188,7 @@ export const removeDot = defineCommand<{ roundId: Id; participantId: Id; cardId:
     if (vote.dots > 1) draft.votes[vote.id]!.dots -= 1;
     else delete draft.votes[vote.id];
   },
+  { args: z.strictObject({ roundId: idSchema, participantId: idSchema, cardId: idSchema }) },
 );
 
 const ideasArgs = z.strictObject({

@@ -2,6 +2,8 @@ import type { Id, Workshop } from '../model/types';
 import { defineCommand } from './command';
 import { assign, before, type DocDraft } from './draft';
 import { listCommands } from './lists';
+import { workshopSchema } from '../model/schemas';
+import { args } from './args';
 
 export const WORKSHOP_FIELDS = ['title', 'service', 'date', 'facilitator', 'notes'] as const;
 
@@ -10,7 +12,10 @@ export const updateWorkshop = defineCommand<{ fields: Partial<Pick<Workshop, (ty
   'workshop.update', 'Edit workshop details', (draft, { fields }) => {
     assign(draft.workshop, fields, WORKSHOP_FIELDS);
   },
-  { group: ({ fields }) => `workshop.update:${Object.keys(fields).sort().join(',')}` },
+  {
+    group: ({ fields }) => `workshop.update:${Object.keys(fields).sort().join(',')}`,
+    args: args({ fields: workshopSchema.pick({ title: true, service: true, date: true, facilitator: true, notes: true }).partial() }),
+  },
 );
 
 /** Removing a participant removes their votes. */

@@ -1,4 +1,4 @@
-import { columnsOf, lanesOf, sorted } from '../model/queries';
+import { columnsOf, lanesOf, recordIn, sorted } from '../model/queries';
 import type { Card, Id, Vote, VoteRound, WorkshopDoc } from '../model/types';
 
 /** Whether a card may take dots in a round (the card is assumed to be of the round's blueprint). */
@@ -50,11 +50,11 @@ export interface Standing {
  * then lane, then position in the cell), so the list reads like the blueprint.
  */
 export function standings(doc: WorkshopDoc, roundId: Id): Standing[] {
-  const round = doc.voteRounds[roundId];
+  const round = recordIn(doc.voteRounds, roundId);
   if (!round) return [];
   const tally = new Map<Id, { dots: number; voters: Set<Id> }>();
   for (const v of Object.values(doc.votes)) {
-    if (v.roundId !== roundId || !doc.cards[v.cardId]) continue;
+    if (v.roundId !== roundId || !recordIn(doc.cards, v.cardId)) continue;
     const entry = tally.get(v.cardId) ?? { dots: 0, voters: new Set<Id>() };
     entry.dots += v.dots;
     entry.voters.add(v.participantId);
@@ -63,7 +63,7 @@ export function standings(doc: WorkshopDoc, roundId: Id): Standing[] {
   const step = new Map(columnsOf(doc, round.blueprintId).map((s, i) => [s.id, i]));
   const lane = new Map(lanesOf(doc, round.blueprintId).map((l, i) => [l.id, i]));
   const reading = (id: Id) => {
-    const c = doc.cards[id]!;
+    const c = recordIn(doc.cards, id)!;
     return [step.get(c.stepId) ?? 0, lane.get(c.laneId) ?? 0, c.position] as const;
   };
   const order = [...tally.entries()].sort(([a, x], [b, y]) => {

@@ -1,4 +1,4 @@
-import { cardKindForLane, cellKey, emptyDoc, zodProblems, type Problem, type WorkshopDoc } from '../model';
+import { cardKindForLane, cellKey, emptyDoc, limitProblems, zodProblems, type Problem, type WorkshopDoc } from '../model';
 import { issueMessage } from './messages';
 import { checkIds } from './references';
 import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, interchangeSchema, type ParsedInterchange } from './schema';
@@ -16,7 +16,10 @@ export function fromInterchange(input: unknown): ImportResult {
   if (!parsed.success) return { problems: zodProblems(parsed.error, []) };
   const problems = checkIds(parsed.data);
   if (problems.length) return { problems };
-  return { doc: toDoc(parsed.data) };
+  const doc = toDoc(parsed.data);
+  // The same totals a workshop file is held to, so whatever imports also opens and exports.
+  const over = limitProblems(doc);
+  return over.length ? { problems: over } : { doc };
 }
 
 /** Something that is not our format, or is a newer one, is one problem, not hundreds. */

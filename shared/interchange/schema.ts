@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import {
-  CARD_KINDS, CHANNELS, CONNECTOR_KINDS, ELIGIBILITY_SCOPES, IMAGE_MIMES, LANE_KINDS, LANE_ROLES, LIMITS, RESPONSE_TYPES, STRATEGIES,
-  assetSchema, idSchema, line, para,
+  CARD_KINDS, CHANNELS, CONNECTOR_KINDS, ELIGIBILITY_SCOPES, IMAGE_MIMES, LANE_KINDS, LANE_ROLES, LIMITS, RECORD_LIMITS, RESPONSE_TYPES, STRATEGIES,
+  assetSchema, idSchema, line, para, tooManyRecords, type TableName,
 } from '../model';
 
 /**
  * The JSON interchange format of CONTRACT §4, extended so that nothing of the model is lost
  * (docs/interchange.md). Records are nested where they belong and ordered by their position;
- * every optional field has the default a new record would get.
+ * every optional field has the default a new record would get. No list may be longer than the
+ * workshop may hold of its records in all; the totals are checked on the document
+ * (`limitProblems`), exactly as for a workshop file.
  */
 
 export const INTERCHANGE_FORMAT = 'frontstage-workshop';
@@ -21,6 +23,11 @@ const between = (min: number, max: number) => {
 const rating = between(1, 5);
 const unsetRating = rating.nullable().default(null);
 const ids = (max: number) => z.array(idSchema).max(max, { message: `has more than ${max} entries` });
+/** A list of one kind of record: never longer than a whole workshop may hold of them, said in the file's words. */
+const records = <T extends z.ZodType>(item: T, table: TableName) =>
+  z.array(item)
+    .max(RECORD_LIMITS[table], { error: (issue) => tooManyRecords(table, (issue.input as unknown[]).length) })
+    .default([]);
 const list = <T extends z.ZodType>(item: T, max: number) =>
   z.array(item).max(max, { message: `has more than ${max} entries` }).default([]);
 
@@ -52,11 +59,11 @@ const workshop = z.strictObject({
   facilitator: line().default(''),
   notes: para().default(''),
   timer: timer.default({ label: '', durationSeconds: 0, startedAt: null, elapsedSeconds: 0, agendaItem: null }),
-  brandAttributes: list(brandAttribute, LIMITS.listItems),
-  segments: list(segment, LIMITS.listItems),
-  participants: list(participant, LIMITS.listItems),
-  agenda: list(agendaItem, LIMITS.listItems),
-  parkingLot: list(parkingNote, 5_000),
+  brandAttributes: records(brandAttribute, 'brandAttributes'),
+  segments: records(segment, 'segments'),
+  participants: records(participant, 'participants'),
+  agenda: records(agendaItem, 'agenda'),
+  parkingLot: records(parkingNote, 'parkingLot'),
 });
 
 const lane = z.strictObject({
@@ -64,7 +71,7 @@ const lane = z.strictObject({
   role: z.enum(LANE_ROLES).nullable().default(null), hidden: z.boolean().default(false),
 });
 const step = z.strictObject({ id: idSchema, name: line() });
-const stage = z.strictObject({ id: idSchema, name: line(), steps: list(step, LIMITS.listItems) });
+const stage = z.strictObject({ id: idSchema, name: line(), steps: records(step, 'steps') });
 
 const benchmark = z.strictObject({
   standard: para(LIMITS.title * 4).default(''),
@@ -126,7 +133,7 @@ const voteRound = z.strictObject({
   eligible: eligible.default({ scope: 'all', lanes: [], kinds: [], cards: [] }),
   openedAt: epochMs.nullable().default(null),
   closedAt: epochMs.nullable().default(null),
-  votes: list(vote, 50_000),
+  votes: records(vote, 'votes'),
 });
 const comment = z.strictObject({
   id: idSchema, card: idSchema, author: line().default(''), authorParticipant: idSchema.nullable().default(null),
@@ -137,13 +144,13 @@ const blueprint = z.strictObject({
   id: idSchema,
   name: line(),
   description: para().default(''),
-  lanes: list(lane, LIMITS.listItems),
-  stages: list(stage, LIMITS.listItems),
-  cards: list(card, 50_000),
-  connectors: list(connector, 100_000),
+  lanes: records(lane, 'lanes'),
+  stages: records(stage, 'stages'),
+  cards: records(card, 'cards'),
+  connectors: records(connector, 'connectors'),
   presentationOrder: ids(5_000).default([]),
-  voteRounds: list(voteRound, LIMITS.listItems),
-  comments: list(comment, 50_000),
+  voteRounds: records(voteRound, 'voteRounds'),
+  comments: records(comment, 'comments'),
 });
 
 const asset = z.strictObject({ id: idSchema, name: line().default(''), mime: z.enum(IMAGE_MIMES), data: assetSchema.shape.data });
@@ -154,8 +161,8 @@ export const interchangeSchema = z.strictObject({
   /** What a template says about itself (`name`, `description`); import ignores its content. */
   template: z.record(z.string(), z.unknown()).optional(),
   workshop,
-  blueprints: list(blueprint, 100),
-  assets: list(asset, 1_000),
+  blueprints: records(blueprint, 'blueprints'),
+  assets: records(asset, 'assets'),
 });
 
 /** What `toInterchange` writes and `fromInterchange` accepts: every field with a default may be left out. */

@@ -1,5 +1,5 @@
 import { BLUEPRINT_LINES } from '../model/presets';
-import { cardsByCell, cellKey, connectorsOfBlueprint, lanesOf, stagesOf, stepsOf } from '../model/queries';
+import { cardsByCell, cellKey, connectorsOfBlueprint, lanesOf, recordIn, stagesOf, stepsOf } from '../model/queries';
 import type { Id, Lane, WorkshopDoc } from '../model/types';
 import { layoutCard } from './cards';
 import { routeConnectors, routingOf, type RouteRequest } from './connectors';
@@ -13,7 +13,7 @@ import type { BlueprintLayout, CardBox, LaneBox, LineBox, StageBox, StepBox } fr
  * corner of the grid: lane headers on the left, stage and step headers on top.
  */
 export function layoutBlueprint(doc: WorkshopDoc, blueprintId: string): BlueprintLayout {
-  if (!doc.blueprints[blueprintId]) throw new Error(`There is no blueprint with id "${blueprintId}" in this workshop.`);
+  if (!recordIn(doc.blueprints, blueprintId)) throw new Error(`There is no blueprint with id "${blueprintId}" in this workshop.`);
   const { stages, steps } = layoutColumns(doc, blueprintId);
   const stepHeaderHeight = Math.max(
     LAYOUT.stepHeaderMinHeight,

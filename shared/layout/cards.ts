@@ -1,4 +1,5 @@
 import type { Card, WorkshopDoc } from '../model/types';
+import { recordIn } from '../model/queries';
 import { LAYOUT } from './constants';
 import { clampLines, wrapText } from './text';
 import type { CardBox } from './types';
@@ -35,7 +36,7 @@ export function layoutCard(doc: WorkshopDoc, card: Card, x: number, y: number): 
     box.owner = { y: cursor, text: clampLines(wrapText(owner, size, OWNER_WIDTH), 1, size, OWNER_WIDTH)[0] ?? '' };
     cursor += LAYOUT.ownerLineHeight;
   }
-  if (card.imageId && doc.assets[card.imageId]) {
+  if (card.imageId && recordIn(doc.assets, card.imageId)) {
     cursor += LAYOUT.imageGap;
     box.image = { assetId: card.imageId, x: x + LAYOUT.cardPadding, y: cursor, width: TEXT_WIDTH, height: LAYOUT.imageHeight };
     cursor += LAYOUT.imageHeight;

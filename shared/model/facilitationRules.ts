@@ -1,5 +1,5 @@
 import type { Problem } from './integrity';
-import { blueprintOfCard } from './queries';
+import { blueprintOfCard, recordIn } from './queries';
 import type { Id, WorkshopDoc } from './types';
 
 /** The timer may count down an agenda item's time-box only while that item exists. */
@@ -16,16 +16,16 @@ export function timerProblem(doc: WorkshopDoc): Problem | null {
  */
 export function facilitationProblem(doc: WorkshopDoc, table: 'voteRounds' | 'comments', id: Id): Problem | null {
   if (table === 'voteRounds') {
-    const round = doc.voteRounds[id]!;
-    const laneAt = round.eligible.laneIds.findIndex((l) => doc.lanes[l]?.blueprintId !== round.blueprintId);
+    const round = recordIn(doc.voteRounds, id)!;
+    const laneAt = round.eligible.laneIds.findIndex((l) => recordIn(doc.lanes, l)?.blueprintId !== round.blueprintId);
     if (laneAt >= 0) return { path: [table, id, 'eligible', 'laneIds', laneAt], message: 'is a lane of another blueprint' };
     const cardAt = round.eligible.cardIds.findIndex((c) => blueprintOfCard(doc, c) !== round.blueprintId);
     if (cardAt >= 0) return { path: [table, id, 'eligible', 'cardIds', cardAt], message: 'is a card of another blueprint' };
     return null;
   }
-  const comment = doc.comments[id]!;
+  const comment = recordIn(doc.comments, id)!;
   if (comment.parentId === null) return null;
-  const parent = doc.comments[comment.parentId];
+  const parent = recordIn(doc.comments, comment.parentId);
   if (parent && (parent.cardId !== comment.cardId || parent.parentId !== null)) {
     return { path: [table, id, 'parentId'], message: 'is not the first comment of a thread on the same card' };
   }

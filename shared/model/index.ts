@@ -7,4 +7,5 @@ export * from './presets';
 export * from './queries';
 export * from './integrity';
 export * from './labels';
+export * from './limits';
 export * from './lineage';

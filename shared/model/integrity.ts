@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { recordSchemas, TABLES, workshopSchema, type TableName } from './schemas';
 import type { Id, WorkshopDoc } from './types';
-import { blueprintOfCard, blueprintOfStep } from './queries';
+import { blueprintOfCard, blueprintOfStep, recordIn } from './queries';
+import { limitProblems } from './limits';
 import { facilitationProblem, timerProblem } from './facilitationRules';
 
 export interface Problem {
@@ -86,6 +87,7 @@ export function validateDoc(input: unknown): { doc: WorkshopDoc; problems: [] } 
       else if (parsed.data.id !== key) problems.push({ path: [table, key, 'id'], message: `does not match its key "${key}"` });
     }
   }
+  problems.push(...limitProblems(raw));
   if (problems.length) return { doc: null, problems };
   const doc = input as WorkshopDoc;
   problems.push(...checkReferences(doc));
@@ -98,7 +100,7 @@ export function checkReferences(doc: WorkshopDoc): Problem[] {
   for (const { table, to, targets } of REFERENCES) {
     for (const record of Object.values(doc[table])) {
       for (const [path, target] of targets(record as never)) {
-        if (target !== null && !(target in doc[to])) {
+        if (target !== null && !Object.hasOwn(doc[to], target)) {
           problems.push({ path: [table, record.id, ...path], message: `refers to a missing ${singular(to)} "${target}"` });
         }
       }
@@ -114,7 +116,7 @@ export function checkReferences(doc: WorkshopDoc): Problem[] {
     }
   }
   for (const card of Object.values(doc.cards)) {
-    if (doc.lanes[card.laneId]?.blueprintId !== blueprintOfStep(doc, card.stepId)) {
+    if (recordIn(doc.lanes, card.laneId)?.blueprintId !== blueprintOfStep(doc, card.stepId)) {
       problems.push({ path: ['cards', card.id, 'stepId'], message: 'is a step of another blueprint than its lane' });
     }
   }

@@ -32,18 +32,26 @@ export function columnsOf(doc: WorkshopDoc, blueprintId: Id): Step[] {
   return stagesOf(doc, blueprintId).flatMap((stage) => stepsOf(doc, stage.id));
 }
 
+/**
+ * The record with this id, never a property every object inherits: records are keyed by id in
+ * plain objects, where `table["toString"]` would otherwise be a function.
+ */
+export function recordIn<T>(table: Record<Id, T>, id: Id | null | undefined): T | undefined {
+  return typeof id === 'string' && Object.hasOwn(table, id) ? table[id] : undefined;
+}
+
 export function blueprintOfStep(doc: WorkshopDoc, stepId: Id): Id | undefined {
-  const step = doc.steps[stepId];
-  return step ? doc.stages[step.stageId]?.blueprintId : undefined;
+  const step = recordIn(doc.steps, stepId);
+  return step ? recordIn(doc.stages, step.stageId)?.blueprintId : undefined;
 }
 
 export function blueprintOfCard(doc: WorkshopDoc, cardId: Id): Id | undefined {
-  const card = doc.cards[cardId];
-  return card ? doc.lanes[card.laneId]?.blueprintId : undefined;
+  const card = recordIn(doc.cards, cardId);
+  return card ? recordIn(doc.lanes, card.laneId)?.blueprintId : undefined;
 }
 
 export function cardsOfBlueprint(doc: WorkshopDoc, blueprintId: Id): Card[] {
-  return Object.values(doc.cards).filter((c) => doc.lanes[c.laneId]?.blueprintId === blueprintId);
+  return Object.values(doc.cards).filter((c) => recordIn(doc.lanes, c.laneId)?.blueprintId === blueprintId);
 }
 
 export function connectorsOfBlueprint(doc: WorkshopDoc, blueprintId: Id): Connector[] {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS, idSchema, line, para, position, rating, sentiment } from './text';
+import { WORKSHOP_LIMITS } from './limits';
 
 export const LANE_KINDS = ['evidence', 'customer', 'frontstage', 'backstage', 'support', 'product', 'custom'] as const;
 /** Optional lanes of PRODUCT.md are custom lanes with a role that gives them meaning. */
@@ -181,7 +182,7 @@ export const commentSchema = z.strictObject({
 export const assetSchema = z.strictObject({
   id: idSchema, name: line(), mime: z.enum(IMAGE_MIMES),
   /** Base64 of the image bytes, at most 8 MiB decoded. */
-  data: z.string().max(Math.ceil((8 * 1024 * 1024) / 3) * 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, {
+  data: z.string().max(Math.ceil(WORKSHOP_LIMITS.imageBytes / 3) * 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, {
     message: 'is not base64',
   }),
 });

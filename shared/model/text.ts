@@ -21,6 +21,9 @@ const C0_CONTROLS = new RegExp(`[${C0_CHARS}]`);
 /** Every character the schemas refuse in any text field, so input can be cleaned before it becomes an edit. */
 export const REFUSED_CHARS = new RegExp(`[${BIDI_CHARS}${C0_CHARS}]`, 'g');
 const LINE_BREAKS = /[\r\n\u2028\u2029]/;
+// Half of a UTF-16 pair on its own is no character: a file stores it as U+FFFD, so it could not
+// come back out as it went in.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function describeBadChar(value: string, multiline: boolean): string | null {
   const bidi = BIDI_CONTROLS.exec(value);
@@ -28,6 +31,8 @@ function describeBadChar(value: string, multiline: boolean): string | null {
   const c0 = C0_CONTROLS.exec(value);
   if (c0) return `contains a control character (U+${hex(c0[0])})`;
   if (!multiline && LINE_BREAKS.test(value)) return 'contains a line break';
+  const lone = LONE_SURROGATE.exec(value);
+  if (lone) return `contains an incomplete character (U+${hex(lone[0])})`;
   return null;
 }
 
@@ -56,9 +61,10 @@ export const idSchema = z
   .max(LIMITS.id, { message: `is longer than ${LIMITS.id} characters` })
   .regex(/^[A-Za-z0-9_.:-]+$/, { message: 'may only contain letters, digits and _ . : -' })
   // Records are keyed by id in plain objects, where these names are not ordinary keys.
-  .refine((id) => !RESERVED_KEYS.has(id), { message: 'is a reserved name' });
+  .refine((id) => !RESERVED_KEYS.has(id), { error: (issue) => `is a reserved name (${JSON.stringify(issue.input)})` });
 
-const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** `__proto__`, `constructor`, `toString`, `valueOf`, `hasOwnProperty`…: what every object already has. */
+const RESERVED_KEYS: ReadonlySet<string> = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
 
 export const rating = z.number().int().min(1).max(5);
 export const sentiment = z.number().int().min(-2).max(2);

@@ -1,5 +1,6 @@
 import { LAYOUT } from '../layout/constants';
 import type { CardBox } from '../layout/types';
+import { recordIn } from '../model/queries';
 import type { WorkshopDoc } from '../model/types';
 import type { Painter } from './displayList';
 import { drawMarkRow, drawOwner } from './marks';
@@ -11,7 +12,7 @@ import { CARD_KIND_COLOR, FAIL_POINT_COLOR, INK } from './palette';
  * description, the owner, the photo and the row of marks. `note` numbers its strategy note.
  */
 export function drawCard(p: Painter, doc: WorkshopDoc, box: CardBox, note?: number): void {
-  const card = doc.cards[box.id];
+  const card = recordIn(doc.cards, box.id);
   if (!card) return;
   const r = LAYOUT.cardRadius;
   const border = card.failPoint ? FAIL_POINT_COLOR : card.touchpoint ? INK.ruleStrong : INK.rule;
@@ -35,7 +36,7 @@ export function drawCard(p: Painter, doc: WorkshopDoc, box: CardBox, note?: numb
   }
   drawOwner(p, box);
   if (box.image) {
-    const asset = doc.assets[box.image.assetId];
+    const asset = recordIn(doc.assets, box.image.assetId);
     const { x, y, width, height } = box.image;
     p.rect(x, y, width, height, { fill: INK.surface2 });
     if (asset) p.image(x, y, width, height, asset.mime, asset.data);

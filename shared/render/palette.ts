@@ -9,7 +9,7 @@ import type { CardKind, ConnectorKind, LaneKind } from '../model/types';
 /** Ink and paper: text, rules and surfaces. */
 export const INK = {
   text: '#1f2328',
-  muted: '#66707a',
+  muted: '#5c6570',
   faint: '#8d8a80',
   /** Borders of cards and lanes (--fs-border), and the stronger rule between stages (--fs-border-strong). */
   rule: '#dedad2',

@@ -1,5 +1,5 @@
 // The browser host: what the UI waits for over loopback HTTP on a big workshop (2,000 cards,
-// 1,500 connectors): opening it, one edit (a keystroke burst), and an explicit save.
+// 1,500 connectors): opening it, one edit (a command, as the UI sends it), and an explicit save.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -54,16 +54,14 @@ async function main(): Promise<void> {
     report({ section, what: 'open 2,000-card workshop over HTTP (already open, median)', value: median(openTimes), unit: 'ms' });
 
     const cardIds = Object.keys(opened.doc.cards).slice(0, 200);
-    let revision: number = opened.revision;
     const applyTimes: number[] = [];
-    for (const [i, id] of cardIds.entries()) {
-      const patches = [{ op: 'replace', path: ['cards', id, 'title'], value: `Edited card ${i}` }];
-      const [ms, value] = await timed(() => post(host.port, host.token, 'workshop.apply', { session: opened.session, revision, patches }));
-      revision = value.revision;
+    for (const [i, cardId] of cardIds.entries()) {
+      const edit = { kind: 'command', command: 'card.update', args: { cardId, fields: { title: `Edited card ${i}` } } };
+      const [ms] = await timed(() => post(host.port, host.token, 'workshop.submit', { session: opened.session, client: 'bench-client', seq: i + 1, edit }));
       applyTimes.push(ms);
     }
     const p95 = percentile(applyTimes, 95);
-    report({ section, what: 'one edit over HTTP, 2,000 cards (p95 of 200)', value: p95, unit: 'ms', target: '≤ 50 ms', pass: p95 <= 50 });
+    report({ section, what: 'one edit over HTTP, 2,000 cards (p95 of 200)', value: p95, unit: 'ms', target: '≤ 50 ms', pass: p95 <= 50, note: 'a card.update command: checked against its schema, run on the host, committed, pushed' });
 
     const [saveMs] = await timed(() => post(host.port, host.token, 'workshop.save', { session: opened.session }));
     report({ section, what: 'save 2,000-card workshop to its file', value: saveMs, unit: 'ms', target: '≤ 1000 ms', pass: saveMs <= 1000 });

@@ -1,6 +1,6 @@
 // Drives the real app: `node dist/cli.cjs serve` on a temp FRONTSTAGE_HOME and headless Chromium.
 // Builds nothing: `npm test` builds first; for a lone run call `node scripts/build.mjs` before.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,20 +29,29 @@ export interface Host {
   url: string;
   origin: string;
   home: string;
+  pid: number;
+  /** kill -9: the host ends at once, without saving. */
+  kill: () => Promise<void>;
   /** SIGTERM and wait for exit (the host flushes the workshop file first); returns the exit code. */
   stop: () => Promise<number | null>;
 }
 
 const URL_LINE = /Frontstage running at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/;
 
-/** Starts `frontstage serve [file] --port 0` with FRONTSTAGE_HOME = home and waits for its URL line. */
-export async function startHost(opts: { file?: string; home: string }): Promise<Host> {
+export type Spawner = (command: string, args: string[], options: SpawnOptions) => ChildProcess;
+
+/**
+ * Starts `frontstage serve [file] --port 0` with FRONTSTAGE_HOME = home and waits for its URL line.
+ * `spawnWith` lets a fault test start it under a file-size limit or as another user.
+ */
+export async function startHost(opts: { file?: string; home: string; env?: NodeJS.ProcessEnv; spawnWith?: Spawner }): Promise<Host> {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run "node scripts/build.mjs" first`);
   const args = [CLI, 'serve', ...(opts.file ? [opts.file] : []), '--port', '0'];
   // Without FILE, workshops made from the welcome screen land in the working directory.
-  const child = spawn(process.execPath, args, { cwd: opts.home, env: { ...process.env, FRONTSTAGE_HOME: opts.home }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = (opts.spawnWith ?? spawn)(process.execPath, args, { cwd: opts.home, env: { ...process.env, FRONTSTAGE_HOME: opts.home, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout!.setEncoding('utf8');
   let stderr = '';
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
@@ -52,7 +61,7 @@ export async function startHost(opts: { file?: string; home: string }): Promise<
       child.kill('SIGKILL');
       reject(e);
     };
-    child.stdout.on('data', (d: Buffer) => {
+    child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
       const m = URL_LINE.exec(out);
       if (m) {
@@ -62,7 +71,13 @@ export async function startHost(opts: { file?: string; home: string }): Promise<
     });
     child.once('exit', (code) => fail(new Error(`serve exited ${code} before printing its URL: ${stderr}`)));
   });
-  return { url, origin: new URL(url).origin, home: opts.home, stop: () => stopChild(child, exited) };
+  return { url, origin: new URL(url).origin, home: opts.home, pid: child.pid!, stop: () => stopChild(child, exited), kill: () => killChild(child, exited) };
+}
+
+async function killChild(child: ChildProcess, exited: Promise<number | null>): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGKILL');
+  await exited;
 }
 
 async function stopChild(child: ChildProcess, exited: Promise<number | null>): Promise<number | null> {

@@ -19,7 +19,7 @@ describe('dist/electron/app.cjs', () => {
     expect(run.status, run.stderr).toBe(0);
     const out = JSON.parse(run.stdout.trim().split('\n').at(-1)!);
 
-    expect(out.channels.sort()).toEqual(CALL_NAMES.map((n) => `frontstage:${n}`).sort());
+    expect(out.channels.sort()).toEqual([...CALL_NAMES.map((n) => `frontstage:${n}`), 'frontstage:subscribe'].sort());
     expect(out.windowCount).toBe(1);
     expect(out.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
     expect(out.webPreferences.preload).toBe(join(root, 'dist', 'electron', 'preload.cjs'));
@@ -35,6 +35,12 @@ describe('dist/electron/app.cjs', () => {
     expect(out.foreign.ok).toBe(false);
     expect(out.created).toBe(join(documents, 'stand-in.frontstage'));
     expect(out.hostInfoAfterNew).toBe(out.created);
+    // Pushes reach only a window that opened the workshop, from our own page.
+    expect(out.strangerSubscribe).toBe(false);
+    expect(out.foreignSubscribe).toBe(false);
+    expect(out.subscribed).toBe(true);
+    expect(out.submitted).toBe(true);
+    expect(out.pushed).toEqual(['', 'status', '1', 'status']);
     expect(out.closePrevented).toBe(true);
     expect(out.destroyed).toBe(true);
     expect(readWorkshop(out.created).doc.workshop.service).toBe('Closing saves');

@@ -23,6 +23,7 @@ class BrowserWindow {
     contents.setWindowOpenHandler = (fn) => (contents.openHandler = fn);
     contents.send = (channel, payload) => contents.sent.push([channel, payload]);
     contents.mainFrame = { url: 'about:blank' };
+    contents.isDestroyed = () => this.destroyed;
     this.webContents = contents;
     recorded.windows.push(this);
   }
@@ -44,6 +45,7 @@ const app = listeners({
   requestSingleInstanceLock: () => true,
   whenReady: () => new Promise((resolve) => setImmediate(resolve)),
   isReady: () => true,
+  isPackaged: process.env.STANDIN_PACKAGED === '1',
   getPath: () => documents,
   getVersion: () => '0.0.0-standin',
   quit: () => {},
@@ -59,6 +61,7 @@ const electron = {
       setPermissionRequestHandler: (fn) => fn(null, 'media', (ok) => (recorded.permissionDenied = !ok)),
       setPermissionCheckHandler: () => {},
       setDevicePermissionHandler: () => {},
+      setSpellCheckerEnabled: (on) => (recorded.spellChecker = on),
     },
   },
   protocol: {
@@ -80,7 +83,7 @@ const invoke = (window, call, request, url) => {
   const frame = url ? { url } : window.webContents.mainFrame;
   const event = { sender: window.webContents, senderFrame: frame };
   if (url) window.webContents.mainFrame = frame;
-  return recorded.ipc.get(`frontstage:${call}`)(event, request);
+  return recorded.ipc.get(call === 'subscribe' ? 'frontstage:subscribe' : `frontstage:${call}`)(event, request);
 };
 
 setTimeout(async () => {
@@ -92,6 +95,7 @@ setTimeout(async () => {
     url: window.url,
     schemes: recorded.schemes,
     permissionDenied: recorded.permissionDenied,
+    spellChecker: recorded.spellChecker,
     menu: recorded.menu.map((m) => m.label ?? m.role),
     windowOpen: window.webContents.openHandler(),
   };
@@ -100,9 +104,28 @@ setTimeout(async () => {
   out.hostInfo = await invoke(window, 'host.info', {});
   out.foreign = await invoke(window, 'host.info', {}, 'https://evil.example/');
   window.webContents.mainFrame = { url: window.url };
+  // A frame inside our page (an iframe, even on app://) and a page that is not one of our windows.
+  out.subframe = await recorded.ipc.get('frontstage:host.info')({ sender: window.webContents, senderFrame: { url: window.url } }, {});
+  const stranger = { id: 99, mainFrame: { url: window.url } };
+  out.stranger = await recorded.ipc.get('frontstage:host.info')({ sender: stranger, senderFrame: stranger.mainFrame }, {});
+  out.navigationBlocked = ['will-navigate', 'will-redirect', 'will-attach-webview'].map((name) => {
+    let blocked = false;
+    window.webContents.handlers[name]?.({ preventDefault: () => (blocked = true) });
+    return blocked;
+  });
   const created = await invoke(window, 'workshop.new', { template: 'blank', title: 'Stand-in' });
   out.created = created.ok ? created.value.status.path : created.error;
-  await invoke(window, 'workshop.apply', { session: created.value.session, revision: 0, patches: [{ op: 'replace', path: ['workshop', 'service'], value: 'Closing saves' }] });
+  // Another variant of this run cannot create a workshop (the checklist's packaged mode).
+  if (created.ok) {
+    const session = created.value.session;
+    out.strangerSubscribe = (await invoke(window, 'subscribe', { session: 'not-this-windows-session', client: 'client-standin', since: 0 })).ok;
+    out.foreignSubscribe = (await invoke(window, 'subscribe', { session, client: 'client-standin', since: 0 }, 'https://evil.example/')).ok;
+    window.webContents.mainFrame = { url: window.url };
+    out.subscribed = (await invoke(window, 'subscribe', { session, client: 'client-standin', since: 0 })).ok;
+    const edit = { kind: 'command', command: 'workshop.update', args: { fields: { service: 'Closing saves' } } };
+    out.submitted = (await invoke(window, 'workshop.submit', { session, client: 'client-standin', seq: 1, edit })).ok;
+    out.pushed = window.webContents.sent.filter(([channel]) => channel === 'frontstage:push').map(([, push]) => push.type === 'changes' ? push.changes.map((c) => c.seq).join(',') : push.type);
+  }
   out.hostInfoAfterNew = (await invoke(window, 'host.info', {})).value.startupFile;
   let prevented = false;
   window.handlers.close({ preventDefault: () => (prevented = true) });

@@ -89,7 +89,7 @@ describe('frontstage serve', () => {
   });
 
   it('answers an invalid payload with bad-request and a message saying where', async () => {
-    const { status, result } = await callApi(host.port, host.token, 'workshop.apply', { session: 'x', revision: -1, patches: 'no' });
+    const { status, result } = await callApi(host.port, host.token, 'workshop.submit', { session: 'x', client: 'c', seq: -1, edit: 'no' });
     expect(status).toBe(200);
     expect(result.ok).toBe(false);
     expect(result.error.code).toBe('bad-request');
@@ -102,19 +102,15 @@ describe('frontstage serve', () => {
     expect(JSON.parse(notJson.body).error.code).toBe('bad-request');
   });
 
-  it('round-trips the contract: open, apply, stale revision, save to the file on disk', async () => {
+  it('round-trips the contract: open, submit a command, save to the file on disk', async () => {
     const info = await callApi(host.port, host.token, 'host.info', {});
     expect(info.result.value).toMatchObject({ kind: 'browser', nativeDialogs: false, startupFile: file });
 
     const opened = (await callApi(host.port, host.token, 'workshop.open', { path: file })).result.value;
     expect(opened.doc.workshop.title).toBe('Resort smoking areas');
-    const patches = [{ op: 'replace', path: ['workshop', 'service'], value: 'Smoking areas at the pool' }];
-    const applied = await callApi(host.port, host.token, 'workshop.apply', { session: opened.session, revision: opened.revision, patches });
-    expect(applied.result.ok).toBe(true);
-    expect(applied.result.value.revision).not.toBe(opened.revision);
-
-    const stale = await callApi(host.port, host.token, 'workshop.apply', { session: opened.session, revision: opened.revision, patches });
-    expect(stale.result.error.code).toBe('conflict');
+    const edit = { kind: 'command', command: 'workshop.update', args: { fields: { service: 'Smoking areas at the pool' } } };
+    const applied = await callApi(host.port, host.token, 'workshop.submit', { session: opened.session, client: 'serve-test-client', seq: 1, edit });
+    expect(applied.result.value.change).toMatchObject({ seq: opened.seq + 1, clientSeq: 1, patches: [{ op: 'replace', path: ['workshop', 'service'], value: 'Smoking areas at the pool' }] });
 
     const saved = await callApi(host.port, host.token, 'workshop.save', { session: opened.session });
     expect(saved.result.value.dirty).toBe(false);
@@ -123,9 +119,10 @@ describe('frontstage serve', () => {
 
   it('saves unsaved edits and exits 0 on SIGTERM', async () => {
     const opened = (await callApi(host.port, host.token, 'workshop.open', { path: file })).result.value;
-    const patches = [{ op: 'replace', path: ['workshop', 'facilitator'], value: 'Ana' }];
-    const applied = await callApi(host.port, host.token, 'workshop.apply', { session: opened.session, revision: opened.revision, patches });
-    expect(applied.result.value.status.dirty).toBe(true);
+    const edit = { kind: 'command', command: 'workshop.update', args: { fields: { facilitator: 'Ana' } } };
+    const applied = await callApi(host.port, host.token, 'workshop.submit', { session: opened.session, client: 'serve-test-client', seq: 2, edit });
+    expect(applied.result.ok).toBe(true);
+    expect((await callApi(host.port, host.token, 'workshop.status', { session: opened.session })).result.value.dirty).toBe(true);
     host.child.kill('SIGTERM');
     expect(await host.exited).toBe(0);
     expect(readWorkshop(file).doc.workshop.facilitator).toBe('Ana');

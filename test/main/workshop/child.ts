@@ -13,6 +13,16 @@ if (mode === 'crash-after-edit') {
 } else if (mode === 'hold') {
   process.stdout.write('ready\n');
   setInterval(() => {}, 1000);
+} else if (mode === 'save-big') {
+  // An edit that needs new room on the disk, then a save; the process ends without closing.
+  session.apply([{ op: 'replace', path: ['workshop', 'notes'], value: 'n'.repeat(9_500) }]);
+  try {
+    session.save();
+    process.stdout.write(`${JSON.stringify({ saved: true })}\n`);
+  } catch (e) {
+    process.stdout.write(`${JSON.stringify({ saved: false, code: (e as { code?: string }).code, message: (e as Error).message })}\n`);
+  }
+  process.exit(0);
 } else if (mode === 'save-loop') {
   process.stdout.write('ready\n');
   for (let i = 0; ; i++) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CALL_NAMES } from '../../../shared/api/contract';
-import { MENU_CHANNEL, channelFor, createBridge } from '../../../main/electron/bridge';
+import { MENU_CHANNEL, PUSH_CHANNEL, SUBSCRIBE_CHANNEL, channelFor, createBridge } from '../../../main/electron/bridge';
 
 describe('preload bridge', () => {
   const invoked: [string, unknown][] = [];
@@ -16,15 +16,17 @@ describe('preload bridge', () => {
     },
   );
 
-  it('exposes exactly the contract calls plus the menu listener, all functions', () => {
-    expect(Object.keys(bridge).sort()).toEqual([...CALL_NAMES, 'onMenu'].sort());
+  it('exposes exactly the contract calls plus the menu and push listeners, all functions', () => {
+    expect(Object.keys(bridge).sort()).toEqual([...CALL_NAMES, 'onMenu', 'onPush', 'subscribe'].sort());
     for (const [key, value] of Object.entries(bridge)) expect(typeof value, key).toBe('function');
   });
 
   it('sends each call on its own channel with the request untouched', async () => {
-    const request = { session: 'abcdefgh', revision: 3, patches: [] };
-    await expect(bridge['workshop.apply'](request)).resolves.toEqual({ ok: true, value: 'frontstage:workshop.apply' });
-    expect(invoked.at(-1)).toEqual([channelFor('workshop.apply'), request]);
+    const request = { session: 'abcdefgh', client: 'client-1', seq: 3, edit: { kind: 'command' as const, command: 'card.add', args: {} } };
+    await expect(bridge['workshop.submit'](request)).resolves.toEqual({ ok: true, value: 'frontstage:workshop.submit' });
+    expect(invoked.at(-1)).toEqual([channelFor('workshop.submit'), request]);
+    await bridge.subscribe({ session: 'abcdefgh', client: 'client-1', since: 4 });
+    expect(invoked.at(-1)).toEqual([SUBSCRIBE_CHANNEL, { session: 'abcdefgh', client: 'client-1', since: 4 }]);
   });
 
   it('passes only known menu commands to the page, and unsubscribes', () => {
@@ -38,5 +40,18 @@ describe('preload bridge', () => {
     expect(seen).toEqual(['undo', 'presentation']);
     off();
     expect(listeners.has(MENU_CHANNEL)).toBe(false);
+  });
+
+  it('passes only pushes to the page, and unsubscribes', () => {
+    const seen: unknown[] = [];
+    const off = bridge.onPush((push) => seen.push(push.type));
+    const emit = listeners.get(PUSH_CHANNEL)!;
+    emit({ type: 'changes', changes: [] });
+    emit({ type: 'eval', code: '1' });
+    emit('status');
+    emit({ type: 'status', status: {} });
+    expect(seen).toEqual(['changes', 'status']);
+    off();
+    expect(listeners.has(PUSH_CHANNEL)).toBe(false);
   });
 });

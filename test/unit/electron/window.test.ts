@@ -57,6 +57,7 @@ describe('hardenSession', () => {
       },
       setPermissionCheckHandler: (h: () => boolean) => void (check = h),
       setDevicePermissionHandler: (h: () => boolean) => void (device = h),
+      setSpellCheckerEnabled: () => {},
     } as never);
     expect(granted).toEqual([false, false, false, false]);
     expect(check!()).toBe(false);

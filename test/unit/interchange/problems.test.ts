@@ -152,7 +152,15 @@ describe('ids that are object keys', () => {
   it('refuses "__proto__" as an id, which would otherwise vanish into the prototype', () => {
     const json = valid();
     json.blueprints[0].connectors[0].id = '__proto__';
-    expect(problems(json)).toEqual(['blueprints[0].connectors[0].id: is a reserved name']);
+    expect(problems(json)).toEqual(['blueprints[0].connectors[0].id: is a reserved name ("__proto__")']);
+  });
+
+  it('refuses every name an object already has, so no id resolves to Object.prototype', () => {
+    for (const name of ['toString', 'valueOf', 'hasOwnProperty', 'constructor', 'isPrototypeOf']) {
+      const json = valid();
+      json.blueprints[0].lanes[0].id = name;
+      expect(problems(json)[0]).toBe(`blueprints[0].lanes[0].id: is a reserved name ("${name}")`);
+    }
   });
 });
 

@@ -1,0 +1,98 @@
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { helloSchema, MAX_CLIENT_MESSAGE_BYTES, type Push } from '../../shared/sync/protocol';
+import type { Service } from '../service';
+import type { Gate } from './auth';
+
+/** Where the page opens its push connection. */
+export const PUSH_PATH = '/api/push';
+/** A client that says nothing this long after connecting is dropped. */
+const HELLO_TIMEOUT_MS = 5_000;
+/** Pushes a client has not taken yet; past this it is too slow and must reconnect and resync. */
+const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
+const PING_MS = 20_000;
+
+/** Close codes the page reads (4000–4999 are the application's own). */
+export const CLOSE = { refused: 4400, gone: 4404, tooSlow: 4408 } as const;
+
+function reject(socket: Duplex, status: 403 | 404, reason: string): void {
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${reason}\n`);
+}
+
+/**
+ * Pushes of every open workshop over WebSocket, on the browser host's own origin and behind
+ * the same token as the API: Host, cookie or header token, and Origin are checked exactly as
+ * for a POST. A client sends one hello (`{type, session, client, since}`); after that the host
+ * only talks. Edits themselves go through the API (`workshop.submit`).
+ */
+export function servePush(server: Server, gate: Gate, service: Service, log: (line: string) => void): { close(): void } {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_CLIENT_MESSAGE_BYTES, perMessageDeflate: false, clientTracking: true });
+
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => socket.destroy());
+    if (!gate.hostAllowed(req.headers.host)) return reject(socket, 403, 'Forbidden: unexpected Host header');
+    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    if (url.pathname !== PUSH_PATH) return reject(socket, 404, 'Not found');
+    const credential = gate.credential(req, url);
+    // A token in the address is only for the first page load; a socket shows the cookie or the header.
+    if (!credential || credential === 'query') return reject(socket, 403, 'Forbidden: no token');
+    if (!gate.originAllowed(req, credential)) return reject(socket, 403, 'Forbidden: connection from another origin');
+    wss.handleUpgrade(req, socket, head, (ws) => attach(ws, service, log));
+  });
+
+  const ping = setInterval(() => {
+    for (const ws of wss.clients) {
+      const live = ws as WebSocket & { alive?: boolean };
+      if (live.alive === false) ws.terminate();
+      else {
+        live.alive = false;
+        ws.ping();
+      }
+    }
+  }, PING_MS);
+  ping.unref();
+
+  return {
+    close: () => {
+      clearInterval(ping);
+      for (const ws of wss.clients) ws.terminate();
+      wss.close();
+    },
+  };
+}
+
+function attach(ws: WebSocket, service: Service, log: (line: string) => void): void {
+  let unsubscribe: (() => void) | null = null;
+  const refuse = (code: number, message: string) => {
+    const push: Push = { type: 'refused', message };
+    ws.send(JSON.stringify(push), () => ws.close(code, message.slice(0, 120)));
+  };
+  const timer = setTimeout(() => refuse(CLOSE.refused, 'No hello arrived in time.'), HELLO_TIMEOUT_MS);
+  ws.on('pong', () => ((ws as WebSocket & { alive?: boolean }).alive = true));
+  ws.on('error', (error) => log(`push connection failed: ${error.message}`));
+  ws.on('close', () => {
+    clearTimeout(timer);
+    unsubscribe?.();
+  });
+  ws.on('message', (data: RawData, isBinary: boolean) => {
+    if (unsubscribe) return refuse(CLOSE.refused, 'Only one hello is expected on a push connection.');
+    clearTimeout(timer);
+    let message: unknown;
+    try {
+      message = isBinary ? null : JSON.parse(data.toString());
+    } catch {
+      message = null;
+    }
+    const hello = helloSchema.safeParse(message);
+    if (!hello.success) return refuse(CLOSE.refused, 'The first message must be a hello: {type: "hello", session, client, since}.');
+    try {
+      unsubscribe = service.subscribe(hello.data.session, hello.data.since, (_push, text) => {
+        if (ws.bufferedAmount > MAX_BUFFERED_BYTES) return ws.close(CLOSE.tooSlow, 'Too far behind; reconnect to catch up.');
+        ws.send(text);
+      });
+    } catch (error) {
+      refuse(CLOSE.gone, error instanceof Error ? error.message : String(error));
+    }
+  });
+}
