@@ -45,24 +45,33 @@ export function NodeMarks(): null {
     mark(document.querySelectorAll(`.fs-canvas ${NODE}`), doc, indexOf(doc, blueprintId, view));
   }, [doc, view, blueprintId]);
 
+  // Card nodes are the direct children of React Flow's nodes layer: watching that one list (not
+  // the whole canvas, whose cells and connectors change by the thousand) marks each as it mounts.
   useEffect(() => {
-    const stage = document.querySelector('.fs-stage');
-    if (!stage) return;
-    const observer = new MutationObserver((records) => {
-      const { doc: now, blueprintId: current } = latest.current;
-      if (!current) return;
-      const added: Element[] = [];
-      for (const r of records) {
-        for (const n of r.addedNodes) {
-          if (!(n instanceof Element)) continue;
-          if (n.matches(NODE)) added.push(n);
-          else if (n.firstElementChild) added.push(...n.querySelectorAll(NODE));
-        }
+    let observer: MutationObserver | null = null;
+    let frame = 0;
+    const attach = (tries: number) => {
+      const layer = document.querySelector('.fs-canvas .react-flow__nodes');
+      if (!layer) {
+        if (tries < 120) frame = requestAnimationFrame(() => attach(tries + 1));
+        return;
       }
-      if (added.length) mark(added, now, indexOf(now, current, getView()));
-    });
-    observer.observe(stage, { childList: true, subtree: true });
-    return () => observer.disconnect();
-  }, []);
+      observer = new MutationObserver((records) => {
+        const { doc: now, blueprintId: current } = latest.current;
+        if (!current) return;
+        const added: Element[] = [];
+        for (const r of records) for (const n of r.addedNodes) if (n instanceof Element && n.matches(NODE)) added.push(n);
+        if (added.length) mark(added, now, indexOf(now, current, getView()));
+      });
+      observer.observe(layer, { childList: true });
+      const { doc: now, blueprintId: current } = latest.current;
+      if (current) mark(layer.querySelectorAll(NODE), now, indexOf(now, current, getView()));
+    };
+    attach(0);
+    return () => {
+      cancelAnimationFrame(frame);
+      observer?.disconnect();
+    };
+  }, [blueprintId]);
   return null;
 }
