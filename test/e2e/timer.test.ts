@@ -1,9 +1,11 @@
 // The timer with Playwright's fake clock: start, pause, add a minute, reset, a reload in the
-// middle of a countdown, an agenda item's time-box with planned against actual time, time up.
+// middle of a countdown, an agenda item's time-box with planned against actual time, time up;
+// and the compact timer in presentation mode's corner while the keyboard walks the stages.
 import { describe, expect, it } from 'vitest';
 import { appOnTemplate } from './suiteApp';
 import { canvas, waitSaved } from './canvas';
 import { timerClock, timerRegion } from './facilitation';
+import { checkA11y, inBothThemes } from './a11y';
 
 const T0 = Date.parse('2026-05-04T09:00:00Z');
 
@@ -79,6 +81,46 @@ describe('the timer', () => {
     await expect.poll(() => timerRegion(page).textContent()).toContain('Time is up · 0:20 over');
     expect(await timerClock(page)).toBe('0:00');
     await expect.poll(async () => (await page.locator('.fs-agenda-actual').allTextContents()).join(' | ')).toContain('45 min planned · 45 min actual');
+    expect(app.session.errors).toEqual([]);
+  });
+});
+
+describe('the timer while presenting', () => {
+  const app = appOnTemplate('home-espresso', 'Espresso workshop', (page) => canvas(page).getByRole('group').first().waitFor(), { width: 1280, height: 720 });
+
+  it('sits in the corner of the presentation bar and keeps counting while the keyboard walks the stages', async () => {
+    const { page } = app.session;
+    // Installed without pausing: the fake clock runs with real time, and jumps when told.
+    await page.clock.install();
+    await page.getByRole('button', { name: 'Timer', exact: true }).click();
+    await timerRegion(page).getByRole('button', { name: 'Start', exact: true }).click();
+    await page.getByRole('button', { name: /^Present/ }).first().click();
+    const bar = page.getByRole('toolbar', { name: 'Presentation' });
+    await bar.waitFor();
+    // The template's time-box is 25 minutes. One Timer on screen, the compact one in the bar, at the screen's bottom right.
+    expect(await page.getByRole('region', { name: 'Timer' }).count()).toBe(1);
+    const timer = bar.getByRole('region', { name: 'Timer' });
+    const box = (await timer.boundingBox())!;
+    expect(box.x).toBeGreaterThan(1280 / 2);
+    expect(box.y + box.height).toBeGreaterThan(720 - 90);
+    expect(await timer.getByRole('button', { name: 'Reset' }).count()).toBe(0);
+
+    const where = () => bar.locator('.fs-present-where').innerText();
+    await canvas(page).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(where).toBe('Stage 2 of 5');
+    await page.clock.fastForward(60_000);
+    await expect.poll(() => timerClock(page)).toMatch(/^(24:00|23:5\d)$/);
+    await page.keyboard.press('PageDown');
+    await expect.poll(where).toBe('Stage 3 of 5');
+    await page.keyboard.press('PageUp');
+    await expect.poll(where).toBe('Stage 2 of 5');
+
+    await inBothThemes(page, (theme) => checkA11y(page, `presenting with the timer, ${theme}`, { include: '.fs-present-bar' }));
+    await timer.getByRole('button', { name: 'Add minute' }).click();
+    await expect.poll(() => timerClock(page)).toMatch(/^(25:00|24:5\d)$/);
+    await timer.getByRole('button', { name: 'Pause' }).click();
+    await expect.poll(() => timer.getByRole('button', { name: 'Start' }).count()).toBe(1);
     expect(app.session.errors).toEqual([]);
   });
 });

@@ -95,6 +95,18 @@ describe('the workshop report', () => {
     expect(svg).toContain('customer service');
   });
 
+  it('sets each agenda item\'s actual time beside its planned one, and a dash for an item never started', async () => {
+    const ran = structuredClone(doc);
+    const [first, second] = Object.values(ran.agenda).sort((a, b) => a.position - b.position);
+    ran.agenda[first!.id] = { ...first!, startedAt: 1_770_000_000_000, endedAt: 1_770_002_730_000, actualSeconds: 2_730, done: true };
+    ran.agenda[second!.id] = { ...second!, startedAt: null, endedAt: null, actualSeconds: 0 };
+    const lines = pdfText(await exportReport(ran, current!.id, 'a4')).split('\n');
+    const row = (title: string) => lines.find((l) => l.includes(title.slice(0, 20))) ?? '';
+    expect(lines.some((l) => /Planned\s+Actual/.test(l))).toBe(true);
+    expect(row(first!.title)).toMatch(new RegExp(`${first!.minutes >= 60 ? '' : `${first!.minutes} min`}\\s+46 min`));
+    expect(row(second!.title)).toContain('\u2014');
+  });
+
   it('reports on an empty workshop without failing: every section says what is missing', async () => {
     const empty = emptyDoc('Nothing yet');
     empty.blueprints['bp'] = { id: 'bp', name: 'Current state', description: '', position: 0, presentationOrder: [] };
