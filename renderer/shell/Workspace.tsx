@@ -44,11 +44,12 @@ export function Workspace(): JSX.Element {
             {blueprintId ? (
             <VotesOnCardsProvider blueprintId={blueprintId}><BlueprintCanvas key={blueprintId} blueprintId={blueprintId} /></VotesOnCardsProvider>
           ) : <p className="fs-side-empty">This workshop has no blueprint yet.</p>}
+            {/* Over the canvas only: its panels stop above the docked legend. */}
+            {painted && <FacilitationLayer />}
           </div>
           {/* Docked under the canvas: it never covers lane headers or cards. */}
           {painted && !ui.presentation && <Legend />}
           {blueprintId && lens.open && !ui.presentation && <FindBar key={`find:${blueprintId}`} blueprintId={blueprintId} />}
-          {painted && <FacilitationLayer />}
         </div>
         {painted && !ui.presentation && (insights.open ? <InsightsPanel /> : <SidePanel />)}
       </main>
