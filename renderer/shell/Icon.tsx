@@ -20,6 +20,9 @@ const PATHS = {
   next: 'M9 6l6 6-6 6',
   legend: 'M4 6h2M10 6h10M4 12h2M10 12h10M4 18h2M10 18h10',
   logo: 'M3 6h18M3 12h18M3 18h18M8 3v18',
+  vote: 'M3.5 12a2.5 2.5 0 1 0 5 0a2.5 2.5 0 1 0-5 0M9.5 12a2.5 2.5 0 1 0 5 0a2.5 2.5 0 1 0-5 0M15.5 12a2.5 2.5 0 1 0 5 0a2.5 2.5 0 1 0-5 0',
+  timer: 'M12 9v4l2.5 2M9 2.5h6M12 2.5V5M12 21a8 8 0 1 0 0-16 8 8 0 0 0 0 16z',
+  parking: 'M4 4h16v16H4zM10 17V7h3.5a3 3 0 0 1 0 6H10',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -21,6 +21,9 @@ import { FindBar } from '../insights/lens/FindBar';
 import { useLens } from '../insights/lens/lensStore';
 import { useInsights } from '../insights/insightsStore';
 import { InsightsPanel } from '../insights/InsightsPanel';
+import { FacilitationLayer } from '../facilitation/FacilitationLayer';
+import { PresentationTimer } from '../facilitation/PresentationTimer';
+import { VotesOnCardsProvider } from '../facilitation/votesOnCards';
 
 /** The open workshop: toolbar, canvas, side panel, legend, and the prompts the session asks for. */
 export function Workspace(): JSX.Element {
@@ -39,7 +42,11 @@ export function Workspace(): JSX.Element {
       <main className="fs-main">
         <div className="fs-stage">
           <div className="fs-stage-canvas">
-            {blueprintId ? <BlueprintCanvas key={blueprintId} blueprintId={blueprintId} /> : <p className="fs-side-empty">This workshop has no blueprint yet.</p>}
+            {blueprintId ? (
+            <VotesOnCardsProvider blueprintId={blueprintId}><BlueprintCanvas key={blueprintId} blueprintId={blueprintId} /></VotesOnCardsProvider>
+          ) : <p className="fs-side-empty">This workshop has no blueprint yet.</p>}
+            {/* Over the canvas only: its panels stop above the docked legend. */}
+            {painted && <FacilitationLayer />}
           </div>
           {/* Docked under the canvas: it never covers lane headers or cards. */}
           {painted && !ui.presentation && <Legend />}
@@ -47,7 +54,7 @@ export function Workspace(): JSX.Element {
         </div>
         {painted && !ui.presentation && (insights.open ? <InsightsPanel /> : <SidePanel />)}
       </main>
-      {ui.presentation && <PresentationBar />}
+      {ui.presentation && <PresentationBar timer={<PresentationTimer />} />}
       {ui.presentation && ui.presentationOrderOpen && blueprintId && (
         <PresentationOrder blueprintId={blueprintId} onClose={() => setUi({ presentationOrderOpen: false })} />
       )}

@@ -7,6 +7,17 @@ import { recordKey } from './stamps';
 
 type Table = Record<string, object>;
 
+type Reference = { table: MergeTable; to: TableName; targets: (record: never) => [(string | number)[], string | null][] };
+
+/**
+ * What must resolve after a merge: every reference between tables, and the agenda item the
+ * workshop's timer counts down (checked apart from REFERENCES, as the workshop is no table).
+ */
+const MENDED: readonly Reference[] = [
+  ...REFERENCES,
+  { table: 'workshop', to: 'agenda', targets: (w: WorkshopDoc['workshop']) => [[['timer', 'agendaItemId'], w.timer.agendaItemId]] },
+];
+
 export interface Restored {
   table: TableName;
   id: string;
@@ -48,9 +59,9 @@ export function mendReferences(tables: Map<MergeTable, Table>, mine: Sources, th
   // must not lose a card that a later reference brings back.
   for (let changed = true; changed;) {
     changed = false;
-    for (const ref of REFERENCES) {
+    for (const ref of MENDED) {
       const targets = get(ref.to);
-      for (const record of Object.values(get(ref.table))) {
+      for (const record of Object.values(tables.get(ref.table)!)) {
         for (const [path, target] of ref.targets(record as never)) {
           if (target === null || typeof path.at(-1) === 'number' || Object.hasOwn(targets, target)) continue;
           const inMine = Object.hasOwn(mine.doc[ref.to], target);

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { mergeWith, readCopy } from '../../../main/merge/files';
 import { writeWorkshopFile } from '../../../main/workshop';
 import {
-  addComment, addConnector, addLane, addStep, addVoteRound, castDot, deleteCards, deleteLane, moveCard, updateCard, updateTouchpoint,
+  addComment, addConnector, addLane, addStep, addVoteRound, agenda, castDot, deleteCards, deleteComment, deleteLane, moveCard, startAgendaItem,
+  updateCard, updateTouchpoint,
 } from '../../../shared/commands';
 import { RECORD_FIELD, type MergeResult } from '../../../shared/merge/copies';
 import { validateDoc } from '../../../shared/model/integrity';
@@ -169,5 +170,31 @@ describe('merging copies, case by case', () => {
     for (const file of [mine!, theirs!]) edit(file, join(dir, 'work'), (e) => e.run(castDot, { id: 'unused', roundId: 'r', participantId: 'p1', cardId: card }));
     const merged = mergeWith(readCopy(mine!), readCopy(theirs!));
     expect(merged.summary.conflicts).toEqual([{ record: 'votes/v', field: 'dots', mine: 2, theirs: 2, kept: 'mine' }]);
+  });
+
+  it('a reply to a thread the other copy deleted, a timer on an agenda item it deleted: both brought back and listed', () => {
+    const dir = tempDir();
+    const base = join(dir, 'base.frontstage');
+    writeWorkshopFile(base, richDoc());
+    const card = cardIn(richDoc()).id;
+    edit(base, join(dir, 'work'), (e) => {
+      e.run(addComment, { id: 'thread', cardId: card, author: 'Ana', text: 'Why a queue here?', createdAt: 1 });
+      e.run(agenda.add, { id: 'item', fields: { title: 'Dot vote', minutes: 10 } });
+    });
+    const [mine, theirs] = copiesOf(base, dir, ['mine', 'theirs']);
+    edit(mine!, join(dir, 'work'), (e) => {
+      e.run(deleteComment, { commentId: 'thread' });
+      e.run(agenda.remove, { ids: ['item'] });
+    });
+    edit(theirs!, join(dir, 'work'), (e) => {
+      e.run(addComment, { id: 'reply', cardId: card, author: 'Ben', text: 'The tablet is slow', createdAt: 2, parentId: 'thread' });
+      e.run(startAgendaItem, { agendaItemId: 'item', now: 1_000 });
+    });
+    const merged = mergeWith(readCopy(mine!), readCopy(theirs!));
+    expect(validateDoc(merged.doc).problems).toEqual([]);
+    expect(merged.doc.comments.reply?.parentId).toBe('thread');
+    expect(merged.doc.comments.thread).toBeDefined();
+    expect(merged.doc.workshop.timer.agendaItemId).toBe('item');
+    expect(merged.summary.conflicts.map((c) => [c.record, c.field])).toEqual(expect.arrayContaining([['comments/thread', RECORD_FIELD], ['agenda/item', RECORD_FIELD]]));
   });
 });
