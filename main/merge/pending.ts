@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { conflictKey, type Copy, type MergeResult } from '../../shared/merge/copies';
+import type { Copy, MergeResult } from '../../shared/merge/copies';
 import { sameValue } from '../../shared/merge/fields';
 import type { Side } from '../../shared/merge/record';
 import { reviewOf, type MergeOp, type MergeReview } from '../../shared/merge/review';
@@ -55,4 +55,3 @@ export class PendingMerges {
   }
 }
 
-export { conflictKey };

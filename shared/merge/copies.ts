@@ -1,4 +1,4 @@
-import { TABLES, type TableName } from '../model/schemas';
+import { TABLES } from '../model/schemas';
 import type { WorkshopDoc } from '../model/types';
 import type { MergeTable } from './fields';
 import { mergeRecord, type Side } from './record';
@@ -193,4 +193,3 @@ function changesOf(before: WorkshopDoc, after: WorkshopDoc, touched: ReadonlyMap
   return out;
 }
 
-export type { Side, TableName };

@@ -48,13 +48,6 @@ export function covered(stamp: Stamp, vector: Vector): boolean {
 
 export const sameStamp = (a: Stamp, b: Stamp): boolean => a.site === b.site && a.clock === b.clock;
 
-/**
- * Which of two stamps is later, by clock then site name: a total order every copy agrees on
- * (used where the merge must pick without a side, e.g. which dots go when a vote is over budget).
- */
-export function compareStamps(a: Stamp, b: Stamp): number {
-  return a.clock - b.clock || (a.site < b.site ? -1 : a.site > b.site ? 1 : 0);
-}
 
 /** The stamp a field has: its own, else that of the nearest enclosing object that has one, else the record's creation. */
 export function fieldStamp(stamps: RecordStamps, name: string): Stamp {
@@ -92,19 +85,6 @@ export function joinVectors(a: Vector, b: Vector): Map<string, number> {
   return out;
 }
 
-/**
- * A record's stamps with a set of fields changed at `stamp`: a nullable object that appeared or
- * went takes its insides with it, so their own stamps go.
- */
-export function stampFields(previous: RecordStamps, names: readonly string[], stamp: Stamp): RecordStamps {
-  const fields: Record<string, Stamp> = { ...previous.fields };
-  for (const name of names) {
-    const prefix = `${name}.`;
-    for (const key of Object.keys(fields)) if (key.startsWith(prefix)) delete fields[key];
-    fields[name] = stamp;
-  }
-  return { ...previous, fields };
-}
 
 /** What a copy of a workshop knows beside its document: whose copy it is, and its stamps. */
 export interface History {

@@ -1,10 +1,10 @@
 import { changedFields } from '../../../shared/merge/fields';
-import { joinVectors, recordKey, sameStamp, tick, ORIGIN, type RecordStamps, type Vector } from '../../../shared/merge/stamps';
+import { joinVectors, tick, type RecordStamps, type Vector } from '../../../shared/merge/stamps';
 import type Database from 'better-sqlite3';
 import type { RowChange } from '../patches';
 import type { Db } from '../sqlite';
 import {
-  encodeFields, fromRecordStamps, KEPT_FIELD, randomName, toRecordStamps, type SiteNames, type StoredRecord, type StoredStamp,
+  encodeFields, fromRecordStamps, KEPT_FIELD, randomName, type SiteNames, type StoredRecord, type StoredStamp,
 } from './stored';
 
 type Statement = Database.Statement<unknown[]>;
@@ -27,7 +27,7 @@ export class HistoryWriter implements SiteNames {
   private readonly addSite: Statement;
   private readonly setClock: Statement;
 
-  constructor(private readonly db: Db, readonly siteName: string = randomName()) {
+  constructor(db: Db, readonly siteName: string = randomName()) {
     for (const row of db.prepare('SELECT "site", "name", "clock" FROM "sites"').all() as { site: number; name: string; clock: number }[]) {
       this.sitesByName.set(row.name, { site: row.site, clock: row.clock });
       this.namesBySite.set(row.site, row.name);
@@ -80,15 +80,6 @@ export class HistoryWriter implements SiteNames {
     if (stamped) this.reach(this.siteName, clock);
   }
 
-  /** The stamps of records, by `TABLE/ID` (records without a row date from the origin). */
-  recordStamps(keys: Iterable<string>): Map<string, RecordStamps> {
-    const out = new Map<string, RecordStamps>();
-    for (const key of keys) {
-      const [table, id] = splitKey(key);
-      out.set(key, toRecordStamps(this.stored(table, id), this));
-    }
-    return out;
-  }
 
   /**
    * Writes stamps a merge decided (taken over from the other copy, or the merge's own) and
@@ -170,5 +161,3 @@ export function splitKey(key: string): [table: string, id: string] {
   return [key.slice(0, at), key.slice(at + 1)];
 }
 
-export const isOrigin = (stamps: RecordStamps): boolean => sameStamp(stamps.created, ORIGIN) && !stamps.kept && !Object.keys(stamps.fields).length;
-export { recordKey };
