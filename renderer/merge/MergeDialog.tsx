@@ -53,7 +53,7 @@ export function MergeDialog(): JSX.Element | null {
     ? <>From <strong>{review.file}</strong>: {review.added} added, {review.changed} changed, {review.deleted} deleted, {review.conflicts.length} conflict{review.conflicts.length === 1 ? '' : 's'}.</>
     : 'Another copy of this workshop, for example one a colleague edited offline.';
   return (
-    <Modal title="Merge a copy" lead={lead} onClose={closeMerge} wide>
+    <Modal title="Merge a copy" lead={lead} onClose={closeMerge} wide={review !== null}>
       {review ? (
         <div className="fs-merge" aria-busy={merge.busy}>
           <div className="fs-merge-lists">
