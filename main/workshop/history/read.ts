@@ -111,20 +111,28 @@ function storedFields(table: MergeTable, text: unknown, sites: SiteTable, where:
   } catch {
     parsed = null;
   }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    problems.push({ path: [...where, 'fields'], message: 'is not a JSON object' });
+  const isGroup = (g: unknown): g is unknown[] => Array.isArray(g) && g.length >= 3 && g.slice(2).every((name) => typeof name === 'string');
+  if (!Array.isArray(parsed) || !parsed.every(isGroup)) {
+    problems.push({ path: [...where, 'fields'], message: 'is not a JSON list of stamps, each [site, clock, field…]' });
     return null;
   }
   const allowed = stampedFields(table);
   const out: Omit<StoredRecord, 'created'> = { fields: {} };
+  const seen = new Set<string>();
   let ok = true;
-  for (const [name, value] of Object.entries(parsed)) {
+  for (const [site, clock, ...names] of parsed as unknown[][]) for (const name of names as string[]) {
     if (name !== KEPT_FIELD && !allowed.has(name)) {
       problems.push({ path: [...where, 'fields', name], message: 'is no field of the record' });
       ok = false;
       continue;
     }
-    const stamp = stampOf(value, sites, [...where, 'fields', name], problems);
+    if (seen.has(name)) {
+      problems.push({ path: [...where, 'fields', name], message: 'is stamped twice' });
+      ok = false;
+      continue;
+    }
+    seen.add(name);
+    const stamp = stampOf([site, clock], sites, [...where, 'fields', name], problems);
     if (!stamp) ok = false;
     else if (name === KEPT_FIELD) out.kept = stamp;
     else Object.defineProperty(out.fields, name, { value: stamp, enumerable: true, writable: true, configurable: true });

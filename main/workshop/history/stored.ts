@@ -4,7 +4,9 @@ import type { RecordStamps, Stamp } from '../../../shared/merge/stamps';
 /**
  * How stamps sit in a file (docs/file-format.md, "Merge history"): a site is a row number of
  * `sites` (0: the origin, no row), and a record's changed fields are one JSON text per record,
- * `{"title": [site, clock], "#": [site, clock]}` (`#`: kept by a merge), NULL when none.
+ * the fields grouped by the edit that stamped them, `[[site, clock, "laneId", "stepId"], …]`
+ * (`#` for kept by a merge), NULL when none. One edit usually changes several fields of a
+ * record (a move: lane, step and position), so grouping writes its stamp once.
  */
 export type StoredStamp = readonly [site: number, clock: number];
 
@@ -23,12 +25,24 @@ export const MAX_CLOCK = Number.MAX_SAFE_INTEGER;
 export const randomName = (): string => randomBytes(16).toString('base64url');
 
 export function encodeFields(record: StoredRecord): string | null {
-  const entries = Object.entries(record.fields);
-  if (!entries.length && !record.kept) return null;
-  const out: Record<string, StoredStamp> = {};
-  if (record.kept) out[KEPT_FIELD] = record.kept;
-  for (const [name, stamp] of entries) out[name] = stamp;
-  return JSON.stringify(out);
+  const entries: [string, StoredStamp][] = Object.entries(record.fields);
+  if (record.kept) entries.unshift([KEPT_FIELD, record.kept]);
+  if (!entries.length) return null;
+  const groups = new Map<string, [number, number, ...string[]]>();
+  for (const [name, [site, clock]] of entries) {
+    const key = `${site}:${clock}`;
+    const group = groups.get(key);
+    if (group) group.push(name);
+    else groups.set(key, [site, clock, name]);
+  }
+  return JSON.stringify([...groups.values()]);
+}
+
+/** The stamp of each name in an encoded text this program wrote (files from others go through readHistory's checks). */
+export function decodeFields(text: string): Map<string, StoredStamp> {
+  const out = new Map<string, StoredStamp>();
+  for (const [site, clock, ...names] of JSON.parse(text) as [number, number, ...string[]][]) for (const name of names) out.set(name, [site, clock]);
+  return out;
 }
 
 /** Site numbers of a file to site names, and back, for stamps that cross between files. */

@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import type { RowChange } from '../patches';
 import type { Db } from '../sqlite';
 import {
-  encodeFields, fromRecordStamps, KEPT_FIELD, randomName, type SiteNames, type StoredRecord, type StoredStamp,
+  decodeFields, encodeFields, fromRecordStamps, KEPT_FIELD, randomName, type SiteNames, type StoredRecord, type StoredStamp,
 } from './stored';
 
 type Statement = Database.Statement<unknown[]>;
@@ -143,7 +143,7 @@ export class HistoryWriter implements SiteNames {
   private stored(table: string, id: string): StoredRecord {
     const row = this.read.get(table, id) as { site: number; clock: number; fields: string | null } | undefined;
     if (!row) return { created: [0, 0], fields: {} };
-    const fields: Record<string, StoredStamp> = row.fields ? (JSON.parse(row.fields) as Record<string, StoredStamp>) : {};
+    const fields: Record<string, StoredStamp> = row.fields ? Object.fromEntries(decodeFields(row.fields)) : {};
     const kept = fields[KEPT_FIELD];
     delete fields[KEPT_FIELD];
     return { created: [row.site, row.clock], ...(kept ? { kept } : {}), fields };
