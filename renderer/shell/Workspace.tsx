@@ -21,6 +21,7 @@ import { useLens } from '../insights/lens/lensStore';
 import { useInsights } from '../insights/insightsStore';
 import { InsightsPanel } from '../insights/InsightsPanel';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer';
+import { VotingBar } from '../facilitation/VotingBar';
 import { PresentationTimer } from '../facilitation/PresentationTimer';
 import { VotesOnCardsProvider } from '../facilitation/votesOnCards';
 
@@ -40,6 +41,8 @@ export function Workspace(): JSX.Element {
       <NoticeBar />
       <main className="fs-main">
         <div className="fs-stage">
+          {/* Docked above the canvas while a vote is open: it never covers the first lane's cards. */}
+          {painted && !ui.presentation && <VotingBar />}
           <div className="fs-stage-canvas">
             {blueprintId ? (
             <VotesOnCardsProvider blueprintId={blueprintId}><BlueprintCanvas key={blueprintId} blueprintId={blueprintId} /></VotesOnCardsProvider>
