@@ -14,7 +14,7 @@ export function registerMerge(program: Command): void {
       const out = options.out;
       if (samePath(out, mine) || samePath(out, theirs)) throw new CliError(`${label(out)} is one of the copies; merge never changes them, so give another --out`);
       if (existsSync(out)) throw new CliError(`${label(out)} already exists`);
-      const { mergeFiles } = await import('../merge/files');
+      const { mergeFiles } = await import('../workshop/merge/copies');
       const summary = mergeFiles(mine, theirs, out);
       await writeStdout(`${JSON.stringify(summary, null, 2)}\n`);
     });

@@ -5,7 +5,7 @@ import type { WorkshopSession } from '../workshop';
 import { runCommand, runRevert, touchedKeys } from './hostEdits';
 import { mergeCopy } from '../../shared/commands/mergeCopy';
 import type { MergeOp } from '../../shared/merge/review';
-import { PendingMerges } from '../merge/pending';
+import { PendingMerges } from './pendingMerges';
 
 /** One connected client: how to reach it. `text` is the push already in JSON, made once for all. */
 export type Deliver = (push: Push, text: string) => void;

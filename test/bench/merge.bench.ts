@@ -3,7 +3,7 @@
 import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { mergeFiles, mergeWith, readCopy } from '../../main/merge/files';
+import { mergeFiles, mergeWith, readCopy } from '../../main/workshop/merge/copies';
 import { runCommand } from '../../main/sync/hostEdits';
 import { writeWorkshopFile, WorkshopSession } from '../../main/workshop';
 import { addCard, deleteCards, moveCard, updateCard, updateTouchpoint } from '../../shared/commands';

@@ -5,7 +5,7 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mergeWith, readCopy } from '../../main/merge/files';
+import { mergeWith, readCopy } from '../../main/workshop/merge/copies';
 import { readWorkshop } from '../../main/workshop';
 import { addCard, addComment, updateCard, updateTouchpoint } from '../../shared/commands';
 import type { Card } from '../../shared/model';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HostInfo, Result } from '../../../shared/api/contract';
 import { createService, type Service } from '../../../main/service';
-import { mergeWith, readCopy } from '../../../main/merge/files';
+import { mergeWith, readCopy } from '../../../main/workshop/merge/copies';
 import { writeWorkshopFile } from '../../../main/workshop';
 import { updateCard } from '../../../shared/commands';
 import { richDoc } from '../../unit/commands/fixture';

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mergeWith, readCopy } from '../../../main/merge/files';
+import { mergeWith, readCopy } from '../../../main/workshop/merge/copies';
 import { checkWorkshopFile, readWorkshop, writeWorkshopFile } from '../../../main/workshop';
 import { RECORD_FIELD, type Conflict, type MergeResult } from '../../../shared/merge/copies';
 import { sameValue, stampedFields, valueAt, type MergeTable } from '../../../shared/merge/fields';

@@ -3,7 +3,7 @@
 // and comments from both. Each is handled, and nothing is dropped without being listed.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mergeWith, readCopy } from '../../../main/merge/files';
+import { mergeWith, readCopy } from '../../../main/workshop/merge/copies';
 import { writeWorkshopFile } from '../../../main/workshop';
 import {
   addComment, addConnector, addLane, addStep, addVoteRound, agenda, castDot, deleteCards, deleteComment, deleteLane, moveCard, startAgendaItem,

@@ -6,7 +6,7 @@ import type { Side } from '../../shared/merge/record';
 import { reviewOf, type MergeOp, type MergeReview } from '../../shared/merge/review';
 import { ServiceError } from '../service/errors';
 import type { MergedStamps, WorkshopSession } from '../workshop/session';
-import { assertSameWorkshop, mergeWith, readCopy } from './files';
+import { assertSameWorkshop, mergeWith, readCopy } from '../workshop/merge/copies';
 
 interface Pending {
   token: string;

@@ -1,7 +1,8 @@
-import { mergeCopies, type Copy, type MergeOptions, type MergeResult, type MergeSummary } from '../../shared/merge/copies';
-import { fileLabel, WorkshopError } from '../workshop/errors';
-import { randomName } from '../workshop/history/stored';
-import { readWorkshopCopy, writeWorkshopFile } from '../workshop';
+import { mergeCopies, type Copy, type MergeOptions, type MergeResult, type MergeSummary } from '../../../shared/merge/copies';
+import { fileLabel, WorkshopError } from '../errors';
+import { randomName } from '../history/stored';
+import { readWorkshopCopy } from '../open';
+import { writeWorkshopFile } from '../write';
 
 /** A workshop file as a copy to merge; refuses damaged, foreign and too-new files (WorkshopError). */
 export function readCopy(path: string): Copy {
