@@ -40,7 +40,7 @@ describe('dist/electron/app.cjs', () => {
     expect(out.foreignSubscribe).toBe(false);
     expect(out.subscribed).toBe(true);
     expect(out.submitted).toBe(true);
-    expect(out.pushed).toEqual(['', 'status', '1', 'status']);
+    expect(out.pushed).toEqual(['', 'status', 'presence', 'room', '1', 'status']);
     expect(out.closePrevented).toBe(true);
     expect(out.destroyed).toBe(true);
     expect(readWorkshop(out.created).doc.workshop.service).toBe('Closing saves');
