@@ -66,8 +66,8 @@ export async function startHost(options: ServeOptions): Promise<RunningHost> {
     port,
     token: gate.token,
     service,
-    close: () => {
-      push.close();
+    close: async () => {
+      await push.close();
       return stop(server, service);
     },
   };

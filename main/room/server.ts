@@ -69,7 +69,7 @@ export class RoomServer {
   }
 
   async close(): Promise<void> {
-    this.push.close();
+    await this.push.close();
     const closed = new Promise<void>((done) => this.server.close(() => done()));
     this.server.closeAllConnections();
     await closed;

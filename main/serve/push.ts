@@ -15,6 +15,7 @@ const HELLO_TIMEOUT_MS = 5_000;
 /** Pushes a client has not taken yet; past this it is too slow and must reconnect and resync. */
 const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
 const PING_MS = 20_000;
+const CLOSE_GRACE_MS = 1_000;
 
 /** Close codes the page reads (4000–4999 are the application's own). */
 export const CLOSE = { refused: 4400, gone: 4404, tooSlow: 4408, removed: 4403 } as const;
@@ -30,7 +31,7 @@ export type Subscribe = (hello: Hello, deliver: Deliver, close: (code: number, m
  * Push connections: the WebSocket handshake, one hello, then only the host talks. Shared by the
  * loopback host and the room (main/room/server.ts), which check who may connect before `accept`.
  */
-export function pushEndpoint(log: (line: string) => void): { accept(req: IncomingMessage, socket: Duplex, head: Buffer, subscribe: Subscribe): void; close(): void } {
+export function pushEndpoint(log: (line: string) => void): { accept(req: IncomingMessage, socket: Duplex, head: Buffer, subscribe: Subscribe): void; close(): Promise<void> } {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_CLIENT_MESSAGE_BYTES, perMessageDeflate: false, clientTracking: true });
   const ping = setInterval(() => {
     for (const ws of wss.clients) {
@@ -45,11 +46,24 @@ export function pushEndpoint(log: (line: string) => void): { accept(req: Incomin
   ping.unref();
   return {
     accept: (req, socket, head, subscribe) => wss.handleUpgrade(req, socket, head, (ws) => attach(ws, subscribe, log)),
-    close: () => {
+    // Connections end with a close frame (after any last word, such as "the room has ended"), within a second.
+    close: () => new Promise<void>((resolve) => {
       clearInterval(ping);
-      for (const ws of wss.clients) ws.terminate();
-      wss.close();
-    },
+      const open = [...wss.clients];
+      const timer = setTimeout(() => open.forEach((ws) => ws.terminate()), CLOSE_GRACE_MS);
+      let left = open.length;
+      const closed = () => {
+        if (--left > 0) return;
+        clearTimeout(timer);
+        wss.close();
+        resolve();
+      };
+      if (!open.length) return closed();
+      for (const ws of open) {
+        ws.once('close', closed);
+        if (ws.readyState === ws.OPEN) ws.close(1001, 'The host is stopping.');
+      }
+    }),
   };
 }
 
@@ -59,7 +73,7 @@ export function pushEndpoint(log: (line: string) => void): { accept(req: Incomin
  * for a POST. A client sends one hello (`{type, session, client, since}`); after that the host
  * only talks. Edits themselves go through the API (`workshop.submit`).
  */
-export function servePush(server: Server, gate: Gate, service: Service, log: (line: string) => void): { close(): void } {
+export function servePush(server: Server, gate: Gate, service: Service, log: (line: string) => void): { close(): Promise<void> } {
   const endpoint = pushEndpoint(log);
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy());
@@ -79,7 +93,10 @@ function attach(ws: WebSocket, subscribe: Subscribe, log: (line: string) => void
   let unsubscribe: (() => void) | null = null;
   const refuse = (code: number, message: string) => {
     const push: Push = { type: 'refused', message };
-    ws.send(JSON.stringify(push), () => ws.close(code, message.slice(0, 120)));
+    // Frames go out in order: the last word, then the close.
+    ws.send(JSON.stringify(push));
+    // A close reason is at most 123 bytes; the message itself went in full above.
+    ws.close(code, Buffer.from(message).subarray(0, 118).toString());
   };
   const timer = setTimeout(() => refuse(CLOSE.refused, 'No hello arrived in time.'), HELLO_TIMEOUT_MS);
   ws.on('pong', () => ((ws as WebSocket & { alive?: boolean }).alive = true));
