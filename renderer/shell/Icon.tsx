@@ -19,6 +19,7 @@ const PATHS = {
   next: 'M9 6l6 6-6 6',
   legend: 'M4 6h2M10 6h10M4 12h2M10 12h10M4 18h2M10 18h10',
   logo: 'M3 6h18M3 12h18M3 18h18M8 3v18',
+  room: 'M16 20v-2a4 4 0 0 0-4-4H6a4 4 0 0 0-4 4v2M9 10a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM22 20v-2a4 4 0 0 0-3-3.87M16 2.13a4 4 0 0 1 0 7.75',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -7,6 +7,7 @@ import { shortcutText, type Action } from '../actions/registry';
 import { BlueprintTabs } from './BlueprintTabs';
 import { SaveStatus } from './SaveStatus';
 import { Icon, type IconName } from './Icon';
+import { InviteButton } from '../invite/InviteButton';
 import type { WorkshopDoc } from '../../shared/model';
 
 const selectTitle = (doc: WorkshopDoc) => doc.workshop.title;
@@ -71,6 +72,7 @@ export function Toolbar(): JSX.Element {
         <SaveStatus />
         <IconTool action={ACTIONS.theme} icon={ui.theme === 'dark' ? 'sun' : 'moon'} />
         <IconTool action={ACTIONS.presentation} icon="present" pressed={ui.presentation} />
+        <InviteButton />
         <ToolButton action={ACTIONS.insights} icon="insights" pressed={insights.open} />
         <ToolButton action={ACTIONS.export} icon="export" />
       </div>

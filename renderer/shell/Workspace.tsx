@@ -20,13 +20,18 @@ import { FindBar } from '../insights/lens/FindBar';
 import { useLens } from '../insights/lens/lensStore';
 import { useInsights } from '../insights/insightsStore';
 import { InsightsPanel } from '../insights/InsightsPanel';
+import { useEffect } from 'react';
+import { reportEditing } from '../invite/presence';
 
 /** The open workshop: toolbar, canvas, side panel, legend, and the prompts the session asks for. */
 export function Workspace(): JSX.Element {
   useShortcuts();
   useWorkshopInAddress();
   const session = useSession();
-  const { blueprintId } = useSelection();
+  const { blueprintId, cardIds } = useSelection();
+  // The card open in Card details is the one this window edits: others see it on the card (docs/room.md).
+  const editing = cardIds.length === 1 ? cardIds[0]! : null;
+  useEffect(() => reportEditing(editing), [editing]);
   const ui = useUi();
   const painted = useAfterFirstPaint();
   const lens = useLens();
