@@ -31,7 +31,7 @@ describe('dist/electron/app.cjs', () => {
     expect(out.page.status).toBe(200);
     expect(out.page.csp).toMatch(/^default-src 'none'/);
 
-    expect(out.hostInfo).toMatchObject({ ok: true, value: { kind: 'electron', nativeDialogs: true, startupFile: null } });
+    expect(out.hostInfo).toMatchObject({ ok: true, value: { kind: 'electron', nativeDialogs: true, startupFile: null, room: true } });
     expect(out.foreign.ok).toBe(false);
     expect(out.created).toBe(join(documents, 'stand-in.frontstage'));
     expect(out.hostInfoAfterNew).toBe(out.created);
