@@ -85,8 +85,8 @@ export interface Participant {
 }
 
 /** Joins and connects: a participant's page, open and live. */
-export async function participant(room: RoomAt, name: string, clientId: string, onChange?: (change: Change, at: number) => void): Promise<Participant> {
-  const joined = await join(room, name);
+export async function participant(room: RoomAt, name: string, clientId: string, onChange?: (change: Change, at: number) => void, from?: string): Promise<Participant> {
+  const joined = await join(room, name, room.code, from);
   if (!joined.reply.body.ok) throw new Error(`${name} could not join: ${joined.reply.body.error.message}`);
   const state = await roomRequest<Result<{ opened: OpenedWorkshop; room: RoomState }>>(room, { path: '/room/api/room.state', body: {}, cookie: joined.cookie });
   if (!state.body.ok) throw new Error(state.body.error.message);
