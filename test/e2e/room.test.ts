@@ -204,6 +204,36 @@ describe('the room', () => {
     expect(titlesInFile(file).filter((t) => t === 'Added while offline')).toHaveLength(1);
   }, 60_000);
 
+  it('follows the presenter on a participant\'s page while the facilitator presents', async () => {
+    const plane = () => ada.locator('.fs-board-plane').getAttribute('style');
+    const before = await plane();
+    await canvas(facilitator).click({ position: { x: 5, y: 5 } });
+    await facilitator.keyboard.press('F5');
+    await facilitator.getByRole('toolbar', { name: 'Presentation' }).waitFor();
+    const follow = ada.getByRole('checkbox', { name: 'Follow the presenter' });
+    await follow.waitFor();
+    expect(await follow.isChecked()).toBe(true);
+    await expect.poll(plane, { timeout: 10_000 }).not.toBe(before);
+    const first = await plane();
+    await facilitator.keyboard.press('ArrowRight');
+    await expect.poll(plane, { timeout: 10_000 }).not.toBe(first);
+    await facilitator.keyboard.press('Escape');
+    await expect.poll(() => follow.count(), { timeout: 10_000 }).toBe(0);
+  }, 30_000);
+
+  it('locks the board: participants look but change nothing until it is unlocked', async () => {
+    await facilitator.getByRole('button', { name: 'Invite the room' }).click();
+    const dialog = facilitator.getByRole('dialog', { name: 'Invite the room' });
+    await dialog.getByRole('button', { name: 'Lock the board' }).click();
+    await expect.poll(() => ada.getByText(/The facilitator has locked the board/).count()).toBe(1);
+    expect(await ada.getByRole('button', { name: 'Add card' }).isDisabled()).toBe(true);
+    const rename = await craftedSubmit(ada, { kind: 'command', command: 'card.update', args: { cardId: Object.values(readWorkshop(file).doc.cards).find((c) => c.title === 'Long wait at reception')!.id, fields: { title: 'Locked out' } } });
+    expect(rename.status).toBe(403);
+    await dialog.getByRole('button', { name: 'Unlock the board' }).click();
+    await expect.poll(() => ada.getByRole('button', { name: 'Add card' }).isDisabled()).toBe(false);
+    await dialog.getByRole('button', { name: 'Done' }).click();
+  }, 30_000);
+
   it('ends the room: participants are told, and their pages change nothing any more', async () => {
     await facilitator.getByRole('button', { name: 'Invite the room' }).click();
     const dialog = facilitator.getByRole('dialog', { name: 'Invite the room' });
