@@ -14,6 +14,8 @@ interface ExportOptions {
   out?: string;
   scale?: number;
   page?: PageSize;
+  /** true for a bare --dots (the latest closed round). */
+  dots?: string | true;
 }
 
 export function registerExport(program: Command): void {
@@ -26,6 +28,7 @@ export function registerExport(program: Command): void {
     .option('--out <path>', 'where to write ("-" for stdout; default: beside FILE, with the format as extension)')
     .option('--scale <n>', 'PNG pixels per point, 0.1 to 8', scaleValue)
     .addOption(new Option('--page <size>', 'page size of PDF').choices(PAGES))
+    .option('--dots [round]', 'draw a vote round\'s result on the cards (the latest closed round, or one named by id or question); CSV: the round of the dots column')
     .action(async (file: string, options: ExportOptions) => {
       const out = options.out ?? join(dirname(file), `${basename(file, extname(file))}.${options.format}`);
       if (out !== '-' && samePath(out, file)) throw new CliError(`--out ${label(out)} would overwrite the workshop itself`);
@@ -49,7 +52,8 @@ async function render(doc: WorkshopDoc, options: ExportOptions & { format: Image
   if (!blueprint) throw new CliError(`${label(file)} has no blueprint to export`);
   const { renderExport, ExportError } = await import('../export');
   try {
-    return await renderExport(doc, { format: options.format, blueprintId: blueprint.id, scale: options.scale, page: options.page });
+    const dots = options.dots === true ? 'latest' : options.dots;
+    return await renderExport(doc, { format: options.format, blueprintId: blueprint.id, scale: options.scale, page: options.page, ...(dots === undefined ? {} : { dots }) });
   } catch (error) {
     if (error instanceof ExportError) throw new CliError(error.message);
     throw error;

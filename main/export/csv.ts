@@ -1,5 +1,7 @@
 import { cardsByCell, cellKey, columnsOf, experienceGap, lanesOf, recordIn } from '../../shared/model/queries';
-import type { Card, WorkshopDoc } from '../../shared/model/types';
+import type { Card, Id, WorkshopDoc } from '../../shared/model/types';
+import { latestClosedRound, standings } from '../../shared/facilitation/votes';
+import { openThreadCounts } from '../../shared/facilitation/comments';
 
 /**
  * The fixed columns of the card table; `quote_1` … `quote_N` follow, as many as the card with
@@ -13,6 +15,7 @@ export const CSV_COLUMNS = [
   'strategy', 'benchmark_standard', 'benchmark_target', 'benchmark_current', 'benchmark_evidence',
   'differentiation_concept', 'differentiation_brand_attributes', 'differentiation_brand_attribute_ids', 'root_causes', 'root_cause_ids',
   'product_useful', 'product_usable', 'product_sensuous',
+  'dots', 'dots_rank', 'open_comments',
 ] as const;
 
 type Row = Record<(typeof CSV_COLUMNS)[number], string | number | boolean | null>;
@@ -24,8 +27,12 @@ type Row = Record<(typeof CSV_COLUMNS)[number], string | number | boolean | null
  * Excel reads a CSV without one in the local code page and garbles every accent; LibreOffice,
  * Numbers and Google Sheets ignore the mark.
  */
-export function exportCsv(doc: WorkshopDoc, blueprintId: string): Uint8Array {
+export function exportCsv(doc: WorkshopDoc, blueprintId: string, roundId?: Id): Uint8Array {
   const blueprint = doc.blueprints[blueprintId]!;
+  // Dots of the round asked for, else of the round closed last: the room's latest priorities.
+  const round = roundId ?? latestClosedRound(doc, blueprintId)?.id;
+  const result = new Map(round ? standings(doc, round).map((s) => [s.cardId, s]) : []);
+  const threads = openThreadCounts(doc.comments);
   const cells = cardsByCell(doc, blueprintId);
   const steps = columnsOf(doc, blueprintId);
   const quoteColumns = Math.max(1, ...[...cells.values()].flat().map((c) => c.touchpoint?.quotes.length ?? 0));
@@ -41,6 +48,10 @@ export function exportCsv(doc: WorkshopDoc, blueprintId: string): Uint8Array {
         row.stage = recordIn(doc.stages, step.stageId)?.name ?? '';
         row.step = step.name;
         row.order_in_cell = order + 1;
+        const standing = result.get(card.id);
+        row.dots = round ? (standing?.dots ?? 0) : null;
+        row.dots_rank = standing?.rank ?? null;
+        row.open_comments = threads.get(card.id) ?? 0;
         const quotes = Array.from({ length: quoteColumns }, (_, i) => card.touchpoint?.quotes[i] ?? '');
         lines.push([...CSV_COLUMNS.map((c) => row[c]), ...quotes].map(field).join(','));
       });
@@ -79,6 +90,7 @@ function cardRow(doc: WorkshopDoc, card: Card): Row {
     product_useful: card.product?.useful ?? null,
     product_usable: card.product?.usable ?? null,
     product_sensuous: card.product?.sensuous ?? null,
+    dots: null, dots_rank: null, open_comments: 0,
   };
 }
 

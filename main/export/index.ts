@@ -1,5 +1,6 @@
 import { PAGE_SIZES, SCALE_RANGE } from '../../shared/api/contract';
 import type { WorkshopDoc } from '../../shared/model/types';
+import { findRound, roundsOf } from '../../shared/facilitation/votes';
 import { exportCsv } from './csv';
 import { ExportError } from './errors';
 import { exportPdf } from './pdf';
@@ -24,20 +25,31 @@ export async function renderExport(doc: WorkshopDoc, options: ExportOptions): Pr
   const { format, blueprintId } = options;
   if (!FORMATS.includes(format)) throw new ExportError(`unknown export format "${String(format)}"; use one of ${FORMATS.join(', ')}`);
   if (!Object.hasOwn(doc.blueprints, blueprintId)) throw new ExportError(`there is no blueprint with id "${blueprintId}" in this workshop`);
+  const round = options.dots === undefined ? undefined : pickRound(doc, blueprintId, options.dots);
+  const sheet = round ? { dots: round } : {};
   switch (format) {
     case 'svg':
-      return exportSvg(doc, blueprintId);
+      return exportSvg(doc, blueprintId, sheet);
     case 'csv':
-      return exportCsv(doc, blueprintId);
+      return exportCsv(doc, blueprintId, round);
     case 'pdf': {
       const page = options.page ?? 'fit';
       if (!PAGE_SIZES.includes(page)) throw new ExportError(`unknown page size "${String(page)}"; use one of ${PAGE_SIZES.join(', ')}`);
-      return exportPdf(doc, blueprintId, page);
+      return exportPdf(doc, blueprintId, page, sheet);
     }
     case 'png': {
       const scale = options.scale ?? 1;
       if (!Number.isFinite(scale) || scale < SCALE_RANGE.min || scale > SCALE_RANGE.max) throw new ExportError(`scale ${scale} is out of range; use a number from ${SCALE_RANGE.min} to ${SCALE_RANGE.max}`);
-      return exportPng(doc, blueprintId, scale);
+      return exportPng(doc, blueprintId, scale, sheet);
     }
   }
+}
+
+/** The round `--dots` names, or a message that lists the blueprint's rounds. */
+function pickRound(doc: WorkshopDoc, blueprintId: string, wanted: string): string {
+  const round = findRound(doc, blueprintId, wanted);
+  if (round) return round.id;
+  const rounds = roundsOf(doc, blueprintId).map((r) => `"${r.question || r.name}" (${r.id})`).join(', ');
+  if (wanted === 'latest') throw new ExportError(`the blueprint has no closed vote round to draw dots from${rounds ? `; its rounds: ${rounds}` : ''}`);
+  throw new ExportError(`the blueprint has no vote round "${wanted}"; its rounds: ${rounds || 'none'}`);
 }

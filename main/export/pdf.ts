@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { renderSheet, INK, type Sheet } from '../../shared/render';
+import { renderSheet, INK, type Sheet, type SheetOptions } from '../../shared/render';
 import type { WorkshopDoc } from '../../shared/model/types';
 import { bundledFonts } from './fonts';
 import { MARGIN, OVERLAP, planPages, type PagePlan, type Tile } from './pages';
@@ -16,8 +16,8 @@ const MARK = 12;
  * (`fit`), or landscape paper, tiled with overlap and crop marks when one sheet would make it
  * illegible. Bytes are the same on every run: the dates and the file ID come from the workshop.
  */
-export function exportPdf(doc: WorkshopDoc, blueprintId: string, page: PageSize = 'fit'): Promise<Uint8Array> {
-  const sheet = renderSheet(doc, blueprintId);
+export function exportPdf(doc: WorkshopDoc, blueprintId: string, page: PageSize = 'fit', options: SheetOptions = {}): Promise<Uint8Array> {
+  const sheet = renderSheet(doc, blueprintId, options);
   const plan = planPages(sheet.width, sheet.height, page);
   const fonts = bundledFonts();
   const when = fixedDate(doc.workshop.date);

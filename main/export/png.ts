@@ -1,5 +1,5 @@
 import { renderAsync, type RenderedImage } from '@resvg/resvg-js';
-import { renderSheet, toSvg } from '../../shared/render';
+import { renderSheet, toSvg, type SheetOptions } from '../../shared/render';
 import { FONT_FAMILY } from '../../shared/layout';
 import type { WorkshopDoc } from '../../shared/model/types';
 import { ExportError } from './errors';
@@ -39,8 +39,8 @@ const BAND_PIXELS = 6_000_000;
  * in horizontal bands, each from an SVG of just the items that reach into it, and streamed into
  * the PNG: peak memory stays flat however big the blueprint, and both cores get work.
  */
-export async function exportPng(doc: WorkshopDoc, blueprintId: string, scale: number): Promise<Uint8Array> {
-  const sheet = renderSheet(doc, blueprintId);
+export async function exportPng(doc: WorkshopDoc, blueprintId: string, scale: number, options: SheetOptions = {}): Promise<Uint8Array> {
+  const sheet = renderSheet(doc, blueprintId, options);
   const { width, height } = checkPixelSize(sheet.width, sheet.height, scale);
   const zoom = PIXELS_PER_PX * scale;
   const fonts = bundledFonts();

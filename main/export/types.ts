@@ -11,4 +11,9 @@ export interface ExportOptions {
   scale?: number;
   /** PDF only: landscape paper, tiled when the blueprint would be illegible on one sheet; default 'fit'. */
   page?: PageSize;
+  /**
+   * A vote round of the blueprint ('latest', an id, a question or a name): SVG, PDF and PNG draw
+   * its result on the cards; CSV's dots columns take it instead of the latest closed round.
+   */
+  dots?: string;
 }

@@ -35,7 +35,9 @@ export async function exportWorkshop(doc: WorkshopDoc, request: ExportRequest): 
     const bytes = await exportReport(doc, blueprint.id, page as ReportPageSize);
     return { filename: `${title}-${slugify(blueprint.name, 'blueprint')}-report.pdf`, mime: MIME.report, base64: Buffer.from(bytes).toString('base64') };
   }
-  const bytes = await renderExport(doc, { format, blueprintId: blueprint.id, scale: request.scale, page: request.page });
+  const bytes = await renderExport(doc, {
+    format, blueprintId: blueprint.id, scale: request.scale, page: request.page, ...(request.dots === undefined ? {} : { dots: request.dots }),
+  });
   return {
     filename: `${title}-${slugify(blueprint.name, 'blueprint')}.${format}`,
     mime: MIME[format],

@@ -9,6 +9,7 @@ import { stepPresentation, stopPresenting, togglePresenting } from '../shell/pre
 import { redoAndSay, undoAndSay } from '../feedback/undoRedo';
 import { clearLens, getLens, lensActive, openFind } from '../insights/lens/lensStore';
 import { toggleInsights } from '../insights/insightsStore';
+import { FACILITATION_ACTIONS } from '../facilitation/actions';
 
 const hasCards = () => getSelection().cardIds.length > 0;
 const presenting = () => getUi().presentation;
@@ -53,6 +54,7 @@ export const ACTIONS = {
     enabled: () => !getUi().presentation, run: () => { selectCards([]); selectConnector(null); },
   },
   leavePresentation: { id: 'present.leave', label: 'Leave presentation', shortcuts: ['Escape'], enabled: presenting, run: stopPresenting },
+  ...FACILITATION_ACTIONS,
 } satisfies Record<string, Action>;
 
 export const ACTION_LIST: readonly Action[] = Object.values(ACTIONS);

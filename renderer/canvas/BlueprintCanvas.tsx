@@ -3,7 +3,8 @@ import {
   ConnectionMode, SelectionMode, ReactFlow, ReactFlowProvider, ViewportPortal, useReactFlow, useStoreApi,
   type Viewport, type NodeChange, type OnNodeDrag, type XYPosition,
 } from '@xyflow/react';
-import { layoutBlueprint, type BlueprintLayout, type CardBox } from '../../shared/layout';
+import { type BlueprintLayout, type CardBox } from '../../shared/layout';
+import { layoutSelector } from './layoutOf';
 import { moveCards } from '../../shared/commands/cards';
 import type { WorkshopDoc } from '../../shared/model';
 import { dispatch, getDoc, useDoc } from '../state/documentStore';
@@ -43,6 +44,7 @@ import { useCanvasLens } from '../insights/lens/useCanvasLens';
 import { LensOverlay } from '../insights/lens/LensOverlay';
 import { PresenceLayer } from '../invite/PresenceLayer';
 import { PresenterBeacon } from '../invite/PresenterBeacon';
+import { parkIfDroppedOnParkingLot } from '../facilitation/parking';
 
 const nodeTypes = { card: CardNode };
 const MULTI_KEYS = ['Shift', 'Meta', 'Control'];
@@ -57,8 +59,8 @@ export function BlueprintCanvas({ blueprintId }: { blueprintId: string }): JSX.E
 
 function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   const flow = useReactFlow();
-  const layoutSelector = useCallback((doc: WorkshopDoc) => (doc.blueprints[blueprintId] ? layoutBlueprint(doc, blueprintId) : null), [blueprintId]);
-  const layout = useDoc(layoutSelector);
+  const selectLayout = useMemo(() => layoutSelector(blueprintId), [blueprintId]);
+  const layout = useDoc(selectLayout);
   const cards = useDoc(selectCardsTable);
   const assets = useDoc(selectAssets);
   const selection = useSelection();
@@ -163,6 +165,7 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
         const r = el.getBoundingClientRect();
         return cellAt(current, flow.screenToFlowPosition({ x: r.left + r.width / 2, y: r.top + r.height / 2 }));
       },
+      dropAt: (x, y) => (layoutRef.current ? dropTarget(layoutRef.current, flow.screenToFlowPosition({ x, y }), NO_IDS) : null),
     });
     return () => {
       setRevealer(null);
@@ -220,6 +223,7 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
     setHover(null);
     if (!current) return;
     const moving = new Set(dragged.map((n) => n.id));
+    if (parkIfDroppedOnParkingLot([...moving], event)) return;
     const target = dropTarget(current, pointerInFlow(event), moving);
     if (!target) return;
     // Keep the dragged cards in the order they had on the blueprint.

@@ -1,7 +1,8 @@
-import { memo, useEffect, useRef, type JSX, type PointerEvent } from 'react';
+import { memo, useEffect, useRef, useState, type JSX, type PointerEvent } from 'react';
 import { useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import type { BlueprintLayout } from '../../shared/layout';
 import { useUi } from '../state/ui';
+import { Icon } from '../shell/Icon';
 
 const WIDTH = 220;
 const HEIGHT = 130;
@@ -10,11 +11,46 @@ const viewOf = (s: ReactFlowState) => ({ t: s.transform, w: s.width, h: s.height
 const sameView = (a: ReturnType<typeof viewOf>, b: ReturnType<typeof viewOf>) =>
   a.w === b.w && a.h === b.h && a.t[0] === b.t[0] && a.t[1] === b.t[1] && a.t[2] === b.t[2];
 
+const OPEN_KEY = 'frontstage.overview';
+
+/** Closed the first time: on a projector the map would sit over the blueprint's last cards. */
+function initiallyOpen(): boolean {
+  try {
+    return localStorage.getItem(OPEN_KEY) === 'open';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The `Overview` button in the canvas's corner, and above it the map it opens; the choice is
+ * remembered, like the legend's.
+ */
+export function Overview({ layout }: { layout: BlueprintLayout }): JSX.Element {
+  const [open, setOpen] = useState(initiallyOpen);
+  const toggle = () => {
+    setOpen(!open);
+    try {
+      localStorage.setItem(OPEN_KEY, open ? 'closed' : 'open');
+    } catch {
+      // Not remembering it is harmless.
+    }
+  };
+  return (
+    <>
+      {open && <OverviewMap layout={layout} />}
+      <button type="button" className="fs-icon-button fs-overview-toggle" aria-label="Overview" title="Overview of the whole blueprint" aria-expanded={open} onClick={toggle}>
+        <Icon name="map" />
+      </button>
+    </>
+  );
+}
+
 /**
  * The whole blueprint in miniature, drawn once per layout on a canvas; panning only moves the
  * viewport frame over it, so a 2,000-card overview costs nothing per frame. Click or drag to go.
  */
-export function Overview({ layout }: { layout: BlueprintLayout }): JSX.Element {
+function OverviewMap({ layout }: { layout: BlueprintLayout }): JSX.Element {
   const flow = useReactFlow();
   const { t, w, h } = useStore(viewOf, sameView);
   const scale = Math.min(WIDTH / layout.width, HEIGHT / layout.height);

@@ -10,6 +10,8 @@ export interface CanvasController {
   reveal(cardId: string): void;
   /** The cell new cards go to when nothing is selected: the one in the middle of the screen. */
   cellInView(): { laneId: string; stepId: string } | null;
+  /** The cell and place in it under a point of the window, for things dropped from outside the canvas. */
+  dropAt(clientX: number, clientY: number): { laneId: string; stepId: string; index: number } | null;
 }
 
 let controller: CanvasController | null = null;

@@ -3,6 +3,7 @@ import { getSelection, selectCards } from '../state/selection';
 import { addCardHere, deleteSelected, duplicateSelected } from '../actions/cardActions';
 import { startEditing } from './capture';
 import { Menu } from './structure/Menu';
+import { parkSelected } from '../facilitation/parking';
 
 /** Right-click on a card: the card actions, applied to the selection (the card joins it first). */
 export function useCardMenu(): { onNodeContextMenu: (event: MouseEvent, node: { id: string }) => void; element: JSX.Element | null } {
@@ -23,6 +24,7 @@ export function useCardMenu(): { onNodeContextMenu: (event: MouseEvent, node: { 
         { kind: 'item', label: 'Edit title', run: () => startEditing(open.cardId), disabled: many },
         { kind: 'item', label: 'Add card below', run: addCardHere },
         { kind: 'item', label: many ? 'Duplicate cards' : 'Duplicate', run: duplicateSelected },
+        { kind: 'item', label: 'Move to parking lot', run: parkSelected },
         { kind: 'item', label: many ? 'Delete cards' : 'Delete', run: deleteSelected, danger: true },
       ]}
     />

@@ -8,6 +8,10 @@ import { Modal } from './Modal';
 import { downloadExport } from './download';
 import { exportRequest, FORMATS, PAGES, REPORT_PAGES, SCALES, type ExportFormat, type PageSize, type ReportPageSize } from './exportOptions';
 import { usePreview } from './usePreview';
+import { roundsOf } from '../../shared/facilitation/votes';
+import type { VoteRound } from '../../shared/model/types';
+
+const sameRounds = (a: VoteRound[], b: VoteRound[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 type Status = { state: 'idle' } | { state: 'working' } | { state: 'done'; filename: string } | { state: 'failed'; message: string };
 
@@ -22,15 +26,17 @@ export function ExportDialog({ onClose }: { onClose: () => void }): JSX.Element 
   const [scale, setScale] = useState(2);
   const [page, setPage] = useState<PageSize>('fit');
   const [reportPage, setReportPage] = useState<ReportPageSize>('a4');
+  const [dots, setDots] = useState('');
+  const rounds = useDoc((doc) => roundsOf(doc, blueprintId).filter((r) => !r.open).reverse(), sameRounds);
+  const preview = usePreview(session?.session ?? null, blueprintId, format === 'csv' || format === 'report' ? '' : dots);
   const [status, setStatus] = useState<Status>({ state: 'idle' });
   const [zoomed, setZoomed] = useState(false);
-  const preview = usePreview(session?.session ?? null, blueprintId);
   const chosen = FORMATS.find((f) => f.value === format)!;
 
   const save = async () => {
     if (!session) return;
     setStatus({ state: 'working' });
-    const result = await api['export.render'](exportRequest(session.session, { format, blueprintId, scale, page, reportPage }));
+    const result = await api['export.render'](exportRequest(session.session, { format, blueprintId, scale, page, reportPage, dots }));
     if (!result.ok) return setStatus({ state: 'failed', message: result.error.message });
     downloadExport(result.value);
     setStatus({ state: 'done', filename: result.value.filename });
@@ -76,6 +82,15 @@ export function ExportDialog({ onClose }: { onClose: () => void }): JSX.Element 
             <>
               <Select label="Page size" value={reportPage} options={REPORT_PAGES} onChange={setReportPage} />
               <p className="fs-field-hint fs-tight">The blueprint is tiled across pages when it would be too small to read.</p>
+            </>
+          )}
+          {format !== 'json' && format !== 'report' && rounds.length > 0 && (
+            <>
+              <Select
+                label={format === 'csv' ? 'Dots column from' : 'Dots on the cards'} value={dots} onChange={setDots}
+                options={[{ value: '', label: format === 'csv' ? 'The latest vote' : 'No dots' }, ...rounds.map((r) => ({ value: r.id, label: r.question || r.name }))]}
+              />
+              <p className="fs-field-hint fs-tight">A vote's result on the cards: rank and dots, framed by how hot they are.</p>
             </>
           )}
           {format === 'pdf' && (

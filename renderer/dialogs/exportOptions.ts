@@ -35,8 +35,8 @@ export const REPORT_PAGES: readonly { value: ReportPageSize; label: string }[] =
 export const SCALES = [1, 2, 3, 4] as const;
 
 /** The request the dialog's choices make; options a format ignores are left out. */
-export function exportRequest(session: string, choice: { format: ExportFormat; blueprintId: string; scale: number; page: PageSize; reportPage: ReportPageSize }) {
-  const { format, blueprintId, scale, page, reportPage } = choice;
+export function exportRequest(session: string, choice: { format: ExportFormat; blueprintId: string; scale: number; page: PageSize; reportPage: ReportPageSize; dots?: string }) {
+  const { format, blueprintId, scale, page, reportPage, dots } = choice;
   return {
     session,
     format,
@@ -44,6 +44,7 @@ export function exportRequest(session: string, choice: { format: ExportFormat; b
     ...(format === 'png' ? { scale } : {}),
     ...(format === 'pdf' ? { page } : {}),
     ...(format === 'report' ? { page: reportPage } : {}),
+    ...(format !== 'json' && format !== 'report' && dots ? { dots } : {}),
   };
 }
 

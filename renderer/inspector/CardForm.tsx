@@ -9,6 +9,8 @@ import { ProductRatingsSection } from './ProductRatingsSection';
 import { ConnectionsSection } from './ConnectionsSection';
 import { showsProductRatings } from './candidates';
 import { startBurst } from '../components/burst';
+import { CommentsSection } from '../facilitation/CommentsSection';
+import { parkCards } from '../facilitation/parking';
 
 export function CardForm({ cardId }: { cardId: Id }): JSX.Element | null {
   const card = useDoc((d) => d.cards[cardId]);
@@ -30,10 +32,12 @@ export function CardForm({ cardId }: { cardId: Id }): JSX.Element | null {
           <CardBasics card={card} />
           <TouchpointSection card={card} />
           {product && <ProductRatingsSection card={card} />}
+          <CommentsSection card={card} />
         </fieldset>
       </form>
       <ConnectionsSection cardId={card.id} readOnly={readOnly} />
       <div className="fs-section fs-form-end">
+        <button type="button" className="fs-btn" disabled={readOnly} onClick={() => parkCards([card.id])}>Move to parking lot</button>
         <button type="button" className="fs-btn fs-btn-danger" disabled={readOnly} onClick={() => dispatch(deleteCards, { cardIds: [card.id] })}>Delete card</button>
       </div>
     </div>

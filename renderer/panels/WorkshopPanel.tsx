@@ -7,6 +7,8 @@ import { DetailsSection } from './DetailsSection';
 import { ParkingLotSection } from './ParkingLotSection';
 import { ParticipantsSection } from './ParticipantsSection';
 import { SegmentsSection } from './SegmentsSection';
+import { OpenComments } from '../facilitation/OpenComments';
+import { VoteRounds } from '../facilitation/VoteRounds';
 import '../components/components.css';
 import './panels.css';
 
@@ -24,6 +26,8 @@ export function WorkshopPanel(): JSX.Element {
         <BrandSection />
         <SegmentsSection />
         <AgendaSection />
+        <OpenComments />
+        <VoteRounds />
         <ParkingLotSection />
       </fieldset>
     </aside>

@@ -6,6 +6,7 @@ const PATHS = {
   undo: 'M9 14 4 9l5-5M4 9h11a5 5 0 0 1 0 10h-3',
   redo: 'M15 14l5-5-5-5M20 9H9a5 5 0 0 0 0 10h3',
   fit: 'M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5',
+  map: 'M3 6l6-2 6 2 6-2v14l-6 2-6-2-6 2zM9 4v14M15 6v14',
   export: 'M12 3v12M7 10l5 5 5-5M5 21h14',
   present: 'M3 4h18v12H3zM8 20h8M12 16v4',
   moon: 'M20 14.5A8 8 0 0 1 9.5 4 8 8 0 1 0 20 14.5z',
@@ -20,6 +21,9 @@ const PATHS = {
   legend: 'M4 6h2M10 6h10M4 12h2M10 12h10M4 18h2M10 18h10',
   logo: 'M3 6h18M3 12h18M3 18h18M8 3v18',
   room: 'M16 20v-2a4 4 0 0 0-4-4H6a4 4 0 0 0-4 4v2M9 10a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM22 20v-2a4 4 0 0 0-3-3.87M16 2.13a4 4 0 0 1 0 7.75',
+  vote: 'M3.5 12a2.5 2.5 0 1 0 5 0a2.5 2.5 0 1 0-5 0M9.5 12a2.5 2.5 0 1 0 5 0a2.5 2.5 0 1 0-5 0M15.5 12a2.5 2.5 0 1 0 5 0a2.5 2.5 0 1 0-5 0',
+  timer: 'M12 9v4l2.5 2M9 2.5h6M12 2.5V5M12 21a8 8 0 1 0 0-16 8 8 0 0 0 0 16z',
+  parking: 'M4 4h16v16H4zM10 17V7h3.5a3 3 0 0 1 0 6H10',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -4,6 +4,7 @@ import { setUi, useUi } from '../state/ui';
 import { LEGEND, type LegendSample } from '../../shared/render/legendModel';
 import type { MarkName } from '../../shared/render/markShapes';
 import { Icon } from './Icon';
+import { DepartmentLegend } from '../facilitation/DepartmentLegend';
 
 /**
  * What every mark, line and connector on the canvas means: the exports' legend, group by group,
@@ -38,6 +39,7 @@ export function Legend(): JSX.Element {
               </ul>
             </div>
           ))}
+          <DepartmentLegend idPrefix={bodyId} />
         </div>
       )}
     </section>

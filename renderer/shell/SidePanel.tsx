@@ -5,6 +5,13 @@ import { useSelection } from '../state/selection';
 
 type Tab = 'card' | 'workshop';
 
+let showCardTab: (() => void) | null = null;
+
+/** Brings the card inspector to the front, e.g. after a link elsewhere selected a card that was already selected. */
+export function showCardDetails(): void {
+  showCardTab?.();
+}
+
 /** The card inspector while cards are selected, the workshop's details otherwise; tabs switch by hand. */
 export function SidePanel(): JSX.Element {
   const { cardIds } = useSelection();
@@ -12,6 +19,12 @@ export function SidePanel(): JSX.Element {
   const [tab, setTab] = useState<Tab>(hasCards ? 'card' : 'workshop');
   // Selecting a card shows it; clearing the selection goes back to the workshop.
   useEffect(() => setTab(hasCards ? 'card' : 'workshop'), [hasCards]);
+  useEffect(() => {
+    showCardTab = () => setTab('card');
+    return () => {
+      showCardTab = null;
+    };
+  }, []);
   return (
     <aside className="fs-side" aria-label="Details">
       <div className="fs-side-tabs" role="tablist" aria-label="Side panel">

@@ -9,17 +9,19 @@ import { SaveStatus } from './SaveStatus';
 import { Icon, type IconName } from './Icon';
 import { InviteButton } from '../invite/InviteButton';
 import type { WorkshopDoc } from '../../shared/model';
+import { useView } from '../facilitation/view';
 
 const selectTitle = (doc: WorkshopDoc) => doc.workshop.title;
+const selectTimerRunning = (doc: WorkshopDoc) => doc.workshop.timer.startedAt !== null;
 
 function tip(action: Action, extra?: string): string {
   const keys = action.shortcuts.map((s) => shortcutText(s)).join(' or ');
   return `${extra ?? action.label}${keys ? ` (${keys})` : ''}`;
 }
 
-function ToolButton({ action, icon, label, disabled, pressed, children }: { action: Action; icon: IconName; label?: string; disabled?: boolean; pressed?: boolean; children?: ReactNode }): JSX.Element {
+function ToolButton({ action, icon, label, disabled, pressed, compact, children }: { action: Action; icon: IconName; label?: string; disabled?: boolean; pressed?: boolean; compact?: boolean; children?: ReactNode }): JSX.Element {
   return (
-    <button type="button" className="fs-tool" title={tip(action)} onClick={action.run} disabled={disabled} aria-pressed={pressed}>
+    <button type="button" className={`fs-tool${compact ? ' is-compact' : ''}`} title={tip(action)} onClick={action.run} disabled={disabled} aria-pressed={pressed}>
       <Icon name={icon} />
       <span className="fs-tool-label">{label ?? action.label}</span>
       {children}
@@ -42,6 +44,8 @@ export function Toolbar(): JSX.Element {
   const undoLabel = useUndoLabel();
   const ui = useUi();
   const insights = useInsights();
+  const facilitation = useView();
+  const timerRunning = useDoc(selectTimerRunning);
   return (
     <header className="fs-toolbar">
       <div className="fs-toolbar-start">
@@ -67,9 +71,15 @@ export function Toolbar(): JSX.Element {
         <IconTool action={ACTIONS.zoomOut} icon="minus" />
         <IconTool action={ACTIONS.fit} icon="fit" />
         <IconTool action={ACTIONS.zoomIn} icon="plus" />
+        <span className="fs-divider" aria-hidden="true" />
+        <ToolButton action={ACTIONS.vote} icon="vote" compact />
+        <ToolButton action={ACTIONS.timer} icon="timer" pressed={facilitation.timerOpen} compact>
+          {timerRunning && !facilitation.timerOpen && <span className="fs-tool-running" aria-hidden="true" />}
+        </ToolButton>
       </div>
       <div className="fs-toolbar-end">
         <SaveStatus />
+        <IconTool action={ACTIONS.parkingLot} icon="parking" pressed={facilitation.parkingOpen} />
         <IconTool action={ACTIONS.theme} icon={ui.theme === 'dark' ? 'sun' : 'moon'} />
         <IconTool action={ACTIONS.presentation} icon="present" pressed={ui.presentation} />
         <InviteButton />

@@ -22,6 +22,9 @@ import { useInsights } from '../insights/insightsStore';
 import { InsightsPanel } from '../insights/InsightsPanel';
 import { useEffect } from 'react';
 import { reportEditing } from '../invite/presence';
+import { FacilitationLayer } from '../facilitation/FacilitationLayer';
+import { PresentationTimer } from '../facilitation/PresentationTimer';
+import { VotesOnCardsProvider } from '../facilitation/votesOnCards';
 
 /** The open workshop: toolbar, canvas, side panel, legend, and the prompts the session asks for. */
 export function Workspace(): JSX.Element {
@@ -43,7 +46,11 @@ export function Workspace(): JSX.Element {
       <main className="fs-main">
         <div className="fs-stage">
           <div className="fs-stage-canvas">
-            {blueprintId ? <BlueprintCanvas key={blueprintId} blueprintId={blueprintId} /> : <p className="fs-side-empty">This workshop has no blueprint yet.</p>}
+            {blueprintId ? (
+            <VotesOnCardsProvider blueprintId={blueprintId}><BlueprintCanvas key={blueprintId} blueprintId={blueprintId} /></VotesOnCardsProvider>
+          ) : <p className="fs-side-empty">This workshop has no blueprint yet.</p>}
+            {/* Over the canvas only: its panels stop above the docked legend. */}
+            {painted && <FacilitationLayer />}
           </div>
           {/* Docked under the canvas: it never covers lane headers or cards. */}
           {painted && !ui.presentation && <Legend />}
@@ -51,7 +58,7 @@ export function Workspace(): JSX.Element {
         </div>
         {painted && !ui.presentation && (insights.open ? <InsightsPanel /> : <SidePanel />)}
       </main>
-      {ui.presentation && <PresentationBar />}
+      {ui.presentation && <PresentationBar timer={<PresentationTimer />} />}
       {ui.presentation && ui.presentationOrderOpen && blueprintId && (
         <PresentationOrder blueprintId={blueprintId} onClose={() => setUi({ presentationOrderOpen: false })} />
       )}

@@ -76,6 +76,8 @@ export const requests = {
     blueprintId: z.string().max(64).optional(),
     scale: z.number().min(SCALE_RANGE.min).max(SCALE_RANGE.max).optional(),
     page: pageSizeSchema.optional(),
+    /** A vote round whose result is drawn on the cards: 'latest' or its id. */
+    dots: z.string().max(64).optional(),
   }),
 } as const;
 

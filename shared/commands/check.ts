@@ -1,5 +1,6 @@
 import type { Patch } from 'immer';
 import { formatProblem, REFERENCES, zodProblems, type Problem } from '../model/integrity';
+import { facilitationProblem, timerProblem } from '../model/facilitationRules';
 import { blueprintOfCard, blueprintOfStep } from '../model/queries';
 import { recordSchemas, TABLES, workshopSchema, type TableName } from '../model/schemas';
 import type { Id, WorkshopDoc } from '../model/types';
@@ -26,6 +27,8 @@ export function checkTouched(doc: WorkshopDoc, patches: readonly Patch[]): strin
   if (workshop) {
     const parsed = workshopSchema.safeParse(doc.workshop);
     if (!parsed.success) return first(zodProblems(parsed.error, ['workshop']));
+    const timer = timerProblem(doc);
+    if (timer) return formatProblem(timer);
   }
   for (const [table, ids] of touched) {
     for (const id of ids) {
@@ -55,6 +58,10 @@ function checkRecord(doc: WorkshopDoc, table: TableName, id: Id, record: unknown
     if (doc.lanes[card.laneId]?.blueprintId !== blueprintOfStep(doc, card.stepId)) {
       return formatProblem({ path: [table, id, 'stepId'], message: 'is a step of another blueprint than its lane' });
     }
+  }
+  if (table === 'voteRounds' || table === 'comments') {
+    const problem = facilitationProblem(doc, table, id);
+    if (problem) return formatProblem(problem);
   }
   if (table === 'connectors') {
     const c = doc.connectors[id]!;

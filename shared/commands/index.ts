@@ -4,13 +4,15 @@ import * as blueprints from './blueprints';
 import * as cards from './cards';
 import * as clipboard from './clipboard';
 import * as connectors from './connectors';
-import * as facilitation from './facilitation';
+import * as comments from './comments';
 import * as futureState from './futureState';
 import * as lanes from './lanes';
+import * as parking from './parking';
 import * as stages from './stages';
 import * as steps from './steps';
 import * as timer from './timer';
 import * as touchpoints from './touchpoints';
+import * as votes from './votes';
 import * as workshop from './workshop';
 
 export * from './command';
@@ -21,13 +23,15 @@ export * from './blueprints';
 export * from './cards';
 export * from './clipboard';
 export * from './connectors';
-export * from './facilitation';
+export * from './comments';
 export * from './futureState';
 export * from './lanes';
+export * from './parking';
 export * from './stages';
 export * from './steps';
 export * from './timer';
 export * from './touchpoints';
+export * from './votes';
 export * from './workshop';
 
 // The registry holds commands of every argument type; callers pick a typed export to run one.
@@ -51,5 +55,5 @@ function collect(modules: object[]): Record<string, AnyCommand> {
 
 /** Every command keyed by its id (e.g. "card.add"), for menus, shortcuts and scripts. */
 export const commands: Readonly<Record<string, AnyCommand>> = collect([
-  assets, blueprints, cards, clipboard, connectors, facilitation, futureState, lanes, stages, steps, timer, touchpoints, workshop,
+  assets, blueprints, cards, clipboard, comments, connectors, futureState, lanes, parking, stages, steps, timer, touchpoints, votes, workshop,
 ]);

@@ -21,7 +21,8 @@ export interface ListCommands<T extends ListTable, F extends keyof RecordTypes[T
 
 /**
  * Add / edit / reorder / remove for one list table. `settle` runs after a record was added
- * or edited, for rules that span the list (only one segment holds the best customers).
+ * or edited, for rules that span the list (only one segment holds the best customers), and
+ * `removing` before records go.
  */
 export function listCommands<T extends ListTable, F extends keyof RecordTypes[T] & string>(spec: {
   table: T;
@@ -29,8 +30,10 @@ export function listCommands<T extends ListTable, F extends keyof RecordTypes[T]
   fields: readonly F[];
   blank: () => Omit<RecordTypes[T], 'id' | 'position'>;
   settle?: (draft: DocDraft, id: Id) => void;
+  /** Runs before records are removed, for what points at them from outside the tables (the timer). */
+  removing?: (draft: DocDraft, ids: readonly Id[]) => void;
 }): ListCommands<T, F> {
-  const { table, noun, fields, blank, settle } = spec;
+  const { table, noun, fields, blank, settle, removing } = spec;
   // The fields a list command may set, checked against the table's own record schema.
   const values = (recordSchemas[table] as z.ZodObject).pick(Object.fromEntries(fields.map((f) => [f, true])) as Record<string, true>).partial();
   type Fields = Partial<Pick<RecordTypes[T], F>>;
@@ -60,6 +63,7 @@ export function listCommands<T extends ListTable, F extends keyof RecordTypes[T]
     }, { args: args({ id, index }) }),
     remove: defineCommand(`${table}.remove`, `Remove ${noun}`, (draft, { ids }) => {
       for (const id of ids) need(draft, table, id);
+      removing?.(draft, ids);
       removeRecords(draft, table, ids);
     }, { args: args({ ids: idList(LIMITS.listItems) }) }),
   };

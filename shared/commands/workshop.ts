@@ -1,6 +1,6 @@
 import type { Id, Workshop } from '../model/types';
 import { defineCommand } from './command';
-import { assign, type DocDraft } from './draft';
+import { assign, before, type DocDraft } from './draft';
 import { listCommands } from './lists';
 import { workshopSchema } from '../model/schemas';
 import { args } from './args';
@@ -44,9 +44,23 @@ export const segments = listCommands({
   settle: oneBestCustomers,
 });
 
+/** The timer counting an item down follows its planned minutes and title, and lets go of it when it is removed. */
+function followTimer(draft: DocDraft, id: Id): void {
+  const timer = before(draft).workshop.timer;
+  if (timer.agendaItemId !== id) return;
+  const item = draft.agenda[id]!;
+  const was = before(draft).agenda[id];
+  if (was && was.minutes !== item.minutes) draft.workshop.timer.durationSeconds = item.minutes * 60;
+  if (was && was.title !== item.title) draft.workshop.timer.label = item.title;
+}
+
 export const agenda = listCommands({
   table: 'agenda', noun: 'agenda item', fields: ['title', 'minutes', 'done'],
-  blank: () => ({ title: '', minutes: 15, done: false }),
+  blank: () => ({ title: '', minutes: 15, done: false, startedAt: null, endedAt: null, actualSeconds: 0 }),
+  settle: followTimer,
+  removing: (draft, ids) => {
+    if (ids.includes(before(draft).workshop.timer.agendaItemId ?? '')) draft.workshop.timer.agendaItemId = null;
+  },
 });
 
 export const parkingLot = listCommands({

@@ -29,6 +29,8 @@ export function withFreshIds(doc: WorkshopDoc, makeId: () => Id = () => newId())
   for (const card of Object.values(copy.cards)) {
     if (card.originId !== null) card.originId = renamed.get(`cards:${card.originId}`) ?? card.originId;
   }
+  const timer = copy.workshop.timer;
+  if (timer.agendaItemId !== null) timer.agendaItemId = renamed.get(`agenda:${timer.agendaItemId}`) ?? timer.agendaItemId;
   return copy;
 }
 

@@ -43,7 +43,7 @@ function checkFormat(input: unknown): Problem | null {
 function toDoc(json: ParsedInterchange): WorkshopDoc {
   const w = json.workshop;
   const doc = emptyDoc(w.title);
-  doc.workshop = { title: w.title, service: w.service, date: w.date, facilitator: w.facilitator, notes: w.notes, timer: { ...w.timer } };
+  doc.workshop = { title: w.title, service: w.service, date: w.date, facilitator: w.facilitator, notes: w.notes, timer: { label: w.timer.label, durationSeconds: w.timer.durationSeconds, startedAt: w.timer.startedAt, elapsedSeconds: w.timer.elapsedSeconds, agendaItemId: w.timer.agendaItem } };
   w.brandAttributes.forEach((r, position) => (doc.brandAttributes[r.id] = { ...r, position }));
   w.segments.forEach((r, position) => (doc.segments[r.id] = { ...r, position }));
   w.participants.forEach((r, position) => (doc.participants[r.id] = { ...r, position }));
@@ -74,10 +74,19 @@ function toDoc(json: ParsedInterchange): WorkshopDoc {
     }
     for (const c of b.connectors) doc.connectors[c.id] = { ...c, blueprintId };
     b.voteRounds.forEach((r, i) => {
-      doc.voteRounds[r.id] = { id: r.id, blueprintId, name: r.name, dotsPerPerson: r.dotsPerPerson, open: r.open, position: i };
+      doc.voteRounds[r.id] = {
+        id: r.id, blueprintId, name: r.name, dotsPerPerson: r.dotsPerPerson, open: r.open, position: i,
+        question: r.question, hidden: r.hidden, openedAt: r.openedAt, closedAt: r.closedAt,
+        eligible: { scope: r.eligible.scope, laneIds: r.eligible.lanes, kinds: r.eligible.kinds, cardIds: r.eligible.cards },
+      };
       for (const v of r.votes) doc.votes[v.id] = { id: v.id, roundId: r.id, participantId: v.participant, cardId: v.card, dots: v.dots };
     });
-    for (const c of b.comments) doc.comments[c.id] = { id: c.id, cardId: c.card, author: c.author, text: c.text, createdAt: c.createdAt };
+    for (const c of b.comments) {
+      doc.comments[c.id] = {
+        id: c.id, cardId: c.card, author: c.author, text: c.text, createdAt: c.createdAt,
+        authorId: c.authorParticipant, parentId: c.replyTo, resolved: c.resolved,
+      };
+    }
   });
   return doc;
 }

@@ -49,7 +49,7 @@ export function checkIds(json: ParsedInterchange): Problem[] {
     b.comments.forEach((r, i) => declare('comment', r.id, [...at, 'comments', i], bi));
   });
 
-  /** `sameBlueprint`: the index of the blueprint the target must belong to. */
+    /** `sameBlueprint`: the index of the blueprint the target must belong to. */
   const resolve = (kind: Kind, id: string | null, path: Path, sameBlueprint: number | null = null) => {
     if (id === null) return;
     const target = known.get(kind)?.get(id);
@@ -83,6 +83,38 @@ export function checkIds(json: ParsedInterchange): Problem[] {
       resolve('card', v.card, [...at, 'voteRounds', ri, 'votes', i, 'card']);
     }));
     b.comments.forEach((c, i) => resolve('card', c.card, [...at, 'comments', i, 'card'], bi));
+  });
+  problems.push(...checkFacilitation(json, resolve));
+  return problems;
+}
+
+type Resolve = (kind: Kind, id: string | null, path: Path, sameBlueprint?: number | null) => void;
+
+/**
+ * The timer's agenda item, what a vote round lets people vote on, who wrote a comment and which
+ * thread it answers: a reply answers the first comment of a thread on the same card.
+ */
+function checkFacilitation(json: ParsedInterchange, resolve: Resolve): Problem[] {
+  const problems: Problem[] = [];
+  resolve('agenda item', json.workshop.timer.agendaItem, ['workshop', 'timer', 'agendaItem']);
+  json.blueprints.forEach((b, bi) => {
+    const at: Path = ['blueprints', bi];
+    b.voteRounds.forEach((round, ri) => {
+      round.eligible.lanes.forEach((id, i) => resolve('lane', id, [...at, 'voteRounds', ri, 'eligible', 'lanes', i], bi));
+      round.eligible.cards.forEach((id, i) => resolve('card', id, [...at, 'voteRounds', ri, 'eligible', 'cards', i], bi));
+    });
+    const comments = new Map(b.comments.map((c) => [c.id, c]));
+    b.comments.forEach((c, i) => {
+      const path: Path = [...at, 'comments', i];
+      resolve('participant', c.authorParticipant, [...path, 'authorParticipant']);
+      if (c.replyTo === null) return;
+      const parent = comments.get(c.replyTo);
+      if (!parent) problems.push({ path: [...path, 'replyTo'], message: `refers to a missing comment "${c.replyTo}" of this blueprint` });
+      else if (parent.card !== c.card || parent.replyTo !== null) {
+        problems.push({ path: [...path, 'replyTo'], message: 'must name the first comment of a thread on the same card' });
+      }
+      if (c.resolved) problems.push({ path: [...path, 'resolved'], message: 'can only be set on the first comment of a thread' });
+    });
   });
   return problems;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  CARD_KINDS, CHANNELS, CONNECTOR_KINDS, IMAGE_MIMES, LANE_KINDS, LANE_ROLES, LIMITS, RECORD_LIMITS, RESPONSE_TYPES, STRATEGIES,
+  CARD_KINDS, CHANNELS, CONNECTOR_KINDS, ELIGIBILITY_SCOPES, IMAGE_MIMES, LANE_KINDS, LANE_ROLES, LIMITS, RECORD_LIMITS, RESPONSE_TYPES, STRATEGIES,
   assetSchema, idSchema, line, para, tooManyRecords, type TableName,
 } from '../model';
 
@@ -36,8 +36,12 @@ const segment = z.strictObject({
   id: idSchema, name: line(), description: para().default(''), bestCustomers: z.boolean().default(false),
 });
 const participant = z.strictObject({ id: idSchema, name: line(), department: line().default('') });
+const epochMs = z.number().int({ message: 'must be a whole number of milliseconds' }).min(0, { message: 'must be 0 or more' });
 const agendaItem = z.strictObject({
   id: idSchema, title: line(LIMITS.title), minutes: between(0, 24 * 60).default(0), done: z.boolean().default(false),
+  startedAt: epochMs.nullable().default(null),
+  endedAt: epochMs.nullable().default(null),
+  actualSeconds: z.number().min(0, { message: 'must be 0 or more' }).max(7 * 24 * 3600, { message: 'must be at most a week' }).default(0),
 });
 const parkingNote = z.strictObject({ id: idSchema, text: para(), author: line().default('') });
 const timer = z.strictObject({
@@ -45,6 +49,7 @@ const timer = z.strictObject({
   durationSeconds: between(0, 24 * 3600).default(0),
   startedAt: z.number().int().min(0).nullable().default(null),
   elapsedSeconds: z.number().min(0).max(24 * 3600).default(0),
+  agendaItem: idSchema.nullable().default(null),
 });
 
 const workshop = z.strictObject({
@@ -53,7 +58,7 @@ const workshop = z.strictObject({
   date: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, { message: 'is not a YYYY-MM-DD date' }).default(''),
   facilitator: line().default(''),
   notes: para().default(''),
-  timer: timer.default({ label: '', durationSeconds: 0, startedAt: null, elapsedSeconds: 0 }),
+  timer: timer.default({ label: '', durationSeconds: 0, startedAt: null, elapsedSeconds: 0, agendaItem: null }),
   brandAttributes: records(brandAttribute, 'brandAttributes'),
   segments: records(segment, 'segments'),
   participants: records(participant, 'participants'),
@@ -118,12 +123,23 @@ const connector = z.strictObject({
   id: idSchema, from: idSchema, to: idSchema, kind: z.enum(CONNECTOR_KINDS).default('flow'), label: line().default(''),
 });
 const vote = z.strictObject({ id: idSchema, participant: idSchema, card: idSchema, dots: between(1, 50).default(1) });
+const eligible = z.strictObject({
+  scope: z.enum(ELIGIBILITY_SCOPES).default('all'),
+  lanes: ids(100).default([]),
+  kinds: z.array(z.enum(CARD_KINDS)).max(CARD_KINDS.length).default([]),
+  cards: ids(5_000).default([]),
+});
 const voteRound = z.strictObject({
-  id: idSchema, name: line(), dotsPerPerson: between(1, 50).default(3), open: z.boolean().default(false),
+  id: idSchema, name: line(), question: line(LIMITS.title).default(''), dotsPerPerson: between(1, 50).default(3),
+  open: z.boolean().default(false), hidden: z.boolean().default(false),
+  eligible: eligible.default({ scope: 'all', lanes: [], kinds: [], cards: [] }),
+  openedAt: epochMs.nullable().default(null),
+  closedAt: epochMs.nullable().default(null),
   votes: records(vote, 'votes'),
 });
 const comment = z.strictObject({
-  id: idSchema, card: idSchema, author: line().default(''), text: para(), createdAt: z.number().int().min(0).default(0),
+  id: idSchema, card: idSchema, author: line().default(''), authorParticipant: idSchema.nullable().default(null),
+  replyTo: idSchema.nullable().default(null), text: para(), createdAt: epochMs.default(0), resolved: z.boolean().default(false),
 });
 
 const blueprint = z.strictObject({

@@ -31,11 +31,17 @@ export function toInterchange(doc: WorkshopDoc): InterchangeJson {
       date: w.date,
       facilitator: w.facilitator,
       notes: w.notes,
-      timer: { label: timer.label, durationSeconds: timer.durationSeconds, ...set('startedAt', timer.startedAt), elapsedSeconds: timer.elapsedSeconds },
+      timer: {
+        label: timer.label, durationSeconds: timer.durationSeconds, ...set('startedAt', timer.startedAt), elapsedSeconds: timer.elapsedSeconds,
+        ...set('agendaItem', timer.agendaItemId),
+      },
       brandAttributes: sorted(Object.values(doc.brandAttributes)).map((b) => ({ id: b.id, name: b.name, description: b.description })),
       segments: sorted(Object.values(doc.segments)).map((s) => ({ id: s.id, name: s.name, description: s.description, bestCustomers: s.bestCustomers })),
       participants: sorted(Object.values(doc.participants)).map((p) => ({ id: p.id, name: p.name, department: p.department })),
-      agenda: sorted(Object.values(doc.agenda)).map((a) => ({ id: a.id, title: a.title, minutes: a.minutes, done: a.done })),
+      agenda: sorted(Object.values(doc.agenda)).map((a) => ({
+        id: a.id, title: a.title, minutes: a.minutes, done: a.done,
+        ...set('startedAt', a.startedAt), ...set('endedAt', a.endedAt), actualSeconds: a.actualSeconds,
+      })),
       parkingLot: sorted(Object.values(doc.parkingLot)).map((n) => ({ id: n.id, text: n.text, author: n.author })),
     },
     blueprints: sorted(Object.values(doc.blueprints)).map((b) => blueprintJson(doc, b.id)),
@@ -71,7 +77,9 @@ function blueprintJson(doc: WorkshopDoc, blueprintId: Id): JsonBlueprint {
       .map((c) => ({ id: c.id, from: c.from, to: c.to, kind: c.kind, label: c.label })),
     presentationOrder: [...blueprint.presentationOrder],
     voteRounds: rounds.map((r) => ({
-      id: r.id, name: r.name, dotsPerPerson: r.dotsPerPerson, open: r.open,
+      id: r.id, name: r.name, question: r.question, dotsPerPerson: r.dotsPerPerson, open: r.open, hidden: r.hidden,
+      eligible: { scope: r.eligible.scope, lanes: [...r.eligible.laneIds], kinds: [...r.eligible.kinds], cards: [...r.eligible.cardIds] },
+      ...set('openedAt', r.openedAt), ...set('closedAt', r.closedAt),
       votes: Object.values(doc.votes)
         .filter((v) => v.roundId === r.id)
         .sort(byId)
@@ -80,7 +88,10 @@ function blueprintJson(doc: WorkshopDoc, blueprintId: Id): JsonBlueprint {
     comments: Object.values(doc.comments)
       .filter((c) => blueprintOfCard(doc, c.cardId) === blueprintId)
       .sort((a, b) => a.createdAt - b.createdAt || byId(a, b))
-      .map((c) => ({ id: c.id, card: c.cardId, author: c.author, text: c.text, createdAt: c.createdAt })),
+      .map((c) => ({
+        id: c.id, card: c.cardId, author: c.author, ...set('authorParticipant', c.authorId), ...set('replyTo', c.parentId),
+        text: c.text, createdAt: c.createdAt, resolved: c.resolved,
+      })),
   };
 }
 

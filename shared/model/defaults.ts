@@ -1,4 +1,4 @@
-import type { Card, Touchpoint, Workshop, WorkshopDoc } from './types';
+import type { Card, Eligibility, Touchpoint, Workshop, WorkshopDoc } from './types';
 
 function emptyWorkshop(title = 'Untitled workshop'): Workshop {
   return {
@@ -7,7 +7,7 @@ function emptyWorkshop(title = 'Untitled workshop'): Workshop {
     date: '',
     facilitator: '',
     notes: '',
-    timer: { label: '', durationSeconds: 0, startedAt: null, elapsedSeconds: 0 },
+    timer: { label: '', durationSeconds: 0, startedAt: null, elapsedSeconds: 0, agendaItemId: null },
   };
 }
 
@@ -64,4 +64,9 @@ export function defaultCard(fields: Pick<Card, 'id' | 'laneId' | 'stepId' | 'pos
     createdBy: null,
     ...fields,
   };
+}
+
+/** Every card of the round's blueprint takes dots. */
+export function allCardsEligible(): Eligibility {
+  return { scope: 'all', laneIds: [], kinds: [], cardIds: [] };
 }

@@ -3,6 +3,7 @@ import { recordSchemas, TABLES, workshopSchema, type TableName } from './schemas
 import type { Id, WorkshopDoc } from './types';
 import { blueprintOfCard, blueprintOfStep, recordIn } from './queries';
 import { limitProblems } from './limits';
+import { facilitationProblem, timerProblem } from './facilitationRules';
 
 export interface Problem {
   /** Where the problem is: table, record id, field… */
@@ -62,6 +63,10 @@ export const REFERENCES: readonly Reference[] = [
   ref('votes', 'participants', (r) => [[['participantId'], r.participantId]]),
   ref('votes', 'cards', (r) => [[['cardId'], r.cardId]]),
   ref('comments', 'cards', (r) => [[['cardId'], r.cardId]]),
+  ref('voteRounds', 'lanes', (r) => list(['eligible', 'laneIds'], r.eligible.laneIds)),
+  ref('voteRounds', 'cards', (r) => list(['eligible', 'cardIds'], r.eligible.cardIds)),
+  ref('comments', 'participants', (r) => [[['authorId'], r.authorId]]),
+  ref('comments', 'comments', (r) => [[['parentId'], r.parentId]]),
 ];
 
 /** Validates every record of a document of unknown shape; returns the typed doc or the problems. */
@@ -102,7 +107,15 @@ export function checkReferences(doc: WorkshopDoc): Problem[] {
       }
     }
   }
+  const timer = timerProblem(doc);
+  if (timer) problems.push(timer);
   if (problems.length) return problems;
+  for (const table of ['voteRounds', 'comments'] as const) {
+    for (const record of Object.values(doc[table])) {
+      const problem = facilitationProblem(doc, table, record.id);
+      if (problem) problems.push(problem);
+    }
+  }
   for (const card of Object.values(doc.cards)) {
     if (recordIn(doc.lanes, card.laneId)?.blueprintId !== blueprintOfStep(doc, card.stepId)) {
       problems.push({ path: ['cards', card.id, 'stepId'], message: 'is a step of another blueprint than its lane' });

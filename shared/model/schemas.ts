@@ -30,6 +30,8 @@ export const workshopSchema = z.strictObject({
     /** Epoch milliseconds when the running timer started; null while paused or idle. */
     startedAt: z.number().int().min(0).nullable(),
     elapsedSeconds: z.number().min(0).max(24 * 3600),
+    /** The agenda item whose time-box the timer counts down, or null for a free timer. */
+    agendaItemId: idSchema.nullable(),
   }),
 });
 
@@ -45,9 +47,16 @@ export const segmentSchema = z.strictObject({
   id: idSchema, name: line(), description: para(), bestCustomers: z.boolean(), position,
 });
 
+const epochMs = z.number().int().min(0);
+
 export const agendaItemSchema = z.strictObject({
   id: idSchema, title: line(LIMITS.title), minutes: z.number().int().min(0).max(24 * 60),
   done: z.boolean(), position,
+  /** When the item was first started and when it was finished (epoch ms), for planned vs actual. */
+  startedAt: epochMs.nullable(),
+  endedAt: epochMs.nullable(),
+  /** How long the timer ran for this item, pauses left out. */
+  actualSeconds: z.number().min(0).max(7 * 24 * 3600),
 });
 
 export const parkingNoteSchema = z.strictObject({
@@ -136,9 +145,25 @@ export const connectorSchema = z.strictObject({
   kind: z.enum(CONNECTOR_KINDS), label: line(),
 });
 
+/** Which cards of the blueprint take dots: all of them, those of some lanes, of some kinds, or a chosen set. */
+export const ELIGIBILITY_SCOPES = ['all', 'lanes', 'kinds', 'cards'] as const;
+export const eligibilitySchema = z.strictObject({
+  scope: z.enum(ELIGIBILITY_SCOPES),
+  laneIds: ids(100),
+  kinds: z.array(z.enum(CARD_KINDS)).max(CARD_KINDS.length),
+  cardIds: ids(5_000),
+});
+
 export const voteRoundSchema = z.strictObject({
   id: idSchema, blueprintId: idSchema, name: line(),
   dotsPerPerson: z.number().int().min(1).max(50), open: z.boolean(), position,
+  /** What people vote on, e.g. "Which pain points hurt customers most?". */
+  question: line(LIMITS.title),
+  eligible: eligibilitySchema,
+  /** Dots stay hidden from the room until the round closes, so early votes do not sway later ones. */
+  hidden: z.boolean(),
+  openedAt: epochMs.nullable(),
+  closedAt: epochMs.nullable(),
 });
 
 export const voteSchema = z.strictObject({
@@ -149,7 +174,13 @@ export const voteSchema = z.strictObject({
 export const commentSchema = z.strictObject({
   id: idSchema, cardId: idSchema, author: line(), text: para(),
   /** Epoch milliseconds. */
-  createdAt: z.number().int().min(0),
+  createdAt: epochMs,
+  /** The participant who wrote it, when known; `author` keeps their name as it was. */
+  authorId: idSchema.nullable(),
+  /** The first comment of the thread this one answers; null for a thread's first comment. */
+  parentId: idSchema.nullable(),
+  /** Set on a thread's first comment: the thread is settled. */
+  resolved: z.boolean(),
 });
 
 /** Images (physical evidence photos) live inside the workshop file. */

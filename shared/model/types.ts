@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type {
   agendaItemSchema, assetSchema, benchmarkSchema, blueprintSchema, brandAttributeSchema, cardSchema,
-  commentSchema, connectorSchema, differentiationSchema, laneSchema, parkingNoteSchema,
+  commentSchema, connectorSchema, differentiationSchema, eligibilitySchema, laneSchema, parkingNoteSchema,
   participantSchema, productRatingsSchema, segmentSchema, stageSchema, stepSchema,
   touchpointSchema, voteRoundSchema, voteSchema, workshopSchema,
   CARD_KINDS, CHANNELS, CONNECTOR_KINDS, LANE_KINDS, LANE_ROLES, RESPONSE_TYPES, STRATEGIES,
@@ -29,6 +29,8 @@ export type ProductRatings = z.infer<typeof productRatingsSchema>;
 export type Connector = z.infer<typeof connectorSchema>;
 export type VoteRound = z.infer<typeof voteRoundSchema>;
 export type Vote = z.infer<typeof voteSchema>;
+export type Eligibility = z.infer<typeof eligibilitySchema>;
+export type Timer = Workshop['timer'];
 export type Comment = z.infer<typeof commentSchema>;
 
 export type LaneKind = (typeof LANE_KINDS)[number];

@@ -1,4 +1,4 @@
-export { renderSheet, SHEET_MARGIN, type Sheet } from './sheet';
+export { renderSheet, SHEET_MARGIN, type Sheet, type SheetOptions } from './sheet';
 export { toSvg, escapeXml } from './svg';
 export { Painter, type DisplayItem, type DisplayList, type DisplaySymbol } from './displayList';
 export { symbolOf } from './symbols';

@@ -1,7 +1,8 @@
 import { layoutBlueprint } from '../layout/blueprint';
 import { clampLines, wrapText } from '../layout/text';
 import type { BlueprintLayout } from '../layout/types';
-import type { WorkshopDoc } from '../model/types';
+import type { Id, WorkshopDoc } from '../model/types';
+import { drawVoteResults } from './dots';
 import { drawCard } from './cards';
 import { drawConnector, drawConnectorLabel } from './connectors';
 import { drawCurve } from './curve';
@@ -23,11 +24,16 @@ export interface Sheet extends DisplayList {
   grid: { x: number; y: number };
 }
 
+export interface SheetOptions {
+  /** A vote round whose result is drawn on the cards (see render/dots.ts). */
+  dots?: Id;
+}
+
 /**
  * The whole printable picture of a blueprint: title block, the blueprint itself, the legend,
  * and the numbered notes of its strategies beside the legend (below it when there is no room).
  */
-export function renderSheet(doc: WorkshopDoc, blueprintId: string): Sheet {
+export function renderSheet(doc: WorkshopDoc, blueprintId: string, options: SheetOptions = {}): Sheet {
   const layout = layoutBlueprint(doc, blueprintId);
   const blueprint = doc.blueprints[blueprintId]!;
   const notes = strategyNotes(doc, layout);
@@ -46,7 +52,8 @@ export function renderSheet(doc: WorkshopDoc, blueprintId: string): Sheet {
   const titleWidth = width - 2 * SHEET_MARGIN;
   const title = clampLines(wrapText(doc.workshop.title || 'Untitled workshop', 22, titleWidth, 'bold'), 1, 22, titleWidth, 'bold')[0] ?? '';
   root.text(SHEET_MARGIN, SHEET_MARGIN + 20, title, { size: 22, weight: 'bold', fill: INK.text });
-  const subtitle = [blueprint.name, doc.workshop.service, doc.workshop.date].filter(Boolean).join('  ·  ');
+  const round = options.dots ? doc.voteRounds[options.dots] : undefined;
+  const subtitle = [blueprint.name, doc.workshop.service, doc.workshop.date, round && `Dots: ${round.question || round.name}`].filter(Boolean).join('  ·  ');
   root.text(SHEET_MARGIN, SHEET_MARGIN + 44, clampLines(wrapText(subtitle, 13, titleWidth), 1, 13, titleWidth)[0] ?? '', { size: 13, fill: INK.muted });
 
   const p = root.at(grid.x, grid.y);
@@ -56,6 +63,7 @@ export function renderSheet(doc: WorkshopDoc, blueprintId: string): Sheet {
   for (const connector of layout.connectors) drawConnector(p, connector);
   const numbers = new Map(notes.map((n) => [n.cardId, n.number]));
   for (const card of layout.cards) drawCard(p, doc, card, numbers.get(card.id));
+  if (round) drawVoteResults(p, doc, layout, round.id);
   for (const connector of layout.connectors) drawConnectorLabel(p, connector);
   drawLineLabels(p, layout);
 

@@ -11,6 +11,7 @@ import type { ReportContext } from './context';
 import { cover, inShort } from './cover';
 import { Flow, type FlowPage, type PageFrame } from './flow';
 import { agendaSection, parkingLotSection, quotesSection } from './notes';
+import { commentsSection, votesSection } from './votes';
 import { curveSection, gapsSection, ownershipSection } from './ownership';
 import { priorityMatrix } from './priority';
 
@@ -40,7 +41,8 @@ export interface Report {
 /**
  * The workshop report of one blueprint as pages of display items, in points: cover, the
  * decisions in short, the blueprint (pages the writer tiles), then every analysis of CONTRACT §6
- * as a chart or table, the standards and concepts in full, quotes, parking lot and agenda.
+ * as a chart or table, the standards and concepts in full, quotes, the dot votes and open
+ * comments, parking lot and agenda.
  */
 export function composeReport(doc: WorkshopDoc, blueprintId: Id, options: ReportOptions): Report {
   const frame: PageFrame = { ...options.page, margin: 36, header: 22, footer: 18 };
@@ -60,6 +62,8 @@ export function composeReport(doc: WorkshopDoc, blueprintId: Id, options: Report
   handoffsSection(ctx);
   productSection(ctx);
   quotesSection(ctx);
+  votesSection(ctx);
+  commentsSection(ctx);
   parkingLotSection(ctx);
   agendaSection(ctx);
   contents(flow.sections);

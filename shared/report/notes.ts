@@ -49,8 +49,10 @@ export function agendaSection(ctx: ReportContext): void {
   if (!items.length) return nothing(flow, 'No agenda was recorded.');
   table(flow, [
     { title: '#', share: 0.05, align: 'end', text: (i) => String(items.indexOf(i) + 1) },
-    { title: 'Item', share: 0.65, text: (i) => i.title },
-    { title: 'Time', share: 0.15, align: 'end', text: (i) => formatMinutes(i.minutes) },
+    { title: 'Item', share: 0.5, text: (i) => i.title },
+    { title: 'Planned', share: 0.15, align: 'end', text: (i) => formatMinutes(i.minutes) },
+    // What the time-box really took, as the timer recorded it; an item never started has no actual time.
+    { title: 'Actual', share: 0.15, align: 'end', text: (i) => (i.startedAt === null && i.actualSeconds === 0 ? '\u2014' : formatMinutes(i.actualSeconds / 60)) },
     { title: 'Status', share: 0.15, text: (i) => [{ text: i.done ? '\u2713 done' : 'open', fill: i.done ? INK.touchpoint : INK.muted, weight: i.done ? 'bold' : 'normal' }] },
   ], items);
 }

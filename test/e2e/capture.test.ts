@@ -31,7 +31,7 @@ describe('capturing a blueprint with the keyboard alone', () => {
 
   it('opens with the focus in the first cell, and arrow keys go cell by cell, lane by lane, into the step header', async () => {
     const { page } = app.session;
-    await expect.poll(() => focusedName(page)).toBe('Physical evidence — Step 1');
+    await expect.poll(() => focusedName(page), { timeout: 15_000 }).toBe('Physical evidence — Step 1');
     const lanes = ['Physical evidence', 'Customer actions', 'Frontstage', 'Backstage', 'Support processes', 'Product'];
     for (const lane of lanes.slice(1)) {
       await keys(page, 'ArrowDown');

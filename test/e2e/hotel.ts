@@ -64,7 +64,7 @@ class Typist {
   /** A name: its characters are the text itself, not keys beyond it. Typed where a name is being typed. */
   async type(text: string): Promise<void> {
     const field = await focusedName(this.page);
-    if (field !== 'Card title' && !field.startsWith('Rename ')) throw new Error(`"${text}" would be typed into ${field || 'nothing'}, not a card title or a name`);
+    if (field !== 'Card title' && !field.startsWith('Rename ')) throw new Error(`"${text}" would be typed into ${field}, not a card title or a name`);
     await this.page.keyboard.type(text);
   }
 }
@@ -108,8 +108,15 @@ export function keysBetween(from: string, to: string): string[] {
   throw new Error(`no way by keyboard from ${from} to ${to}`);
 }
 
-/** The accessible name of what has the keyboard focus. */
-export const focusedName = (page: Page): Promise<string> => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+/**
+ * The accessible name of what has the keyboard focus; an element without an aria-label is
+ * described by its tag, class and text instead, so a failed check says where the focus went.
+ */
+export const focusedName = (page: Page): Promise<string> => page.evaluate(() => {
+  const el = document.activeElement;
+  if (!el) return '(nothing)';
+  return el.getAttribute('aria-label') ?? `<${el.tagName.toLowerCase()} class="${el.className}">${(el.textContent ?? '').slice(0, 40)}`;
+});
 
 /**
  * Waits, as someone typing would glance at the screen, until the focus has come to rest: on an

@@ -15,13 +15,13 @@ export interface SuiteApp {
  * Registers hooks that make a workshop from `template`, open it in the app and wait for `ready`
  * before the block's tests, and close the app and remove the files after them.
  */
-export function appOnTemplate(template: string, title: string, ready: (page: Page) => Promise<unknown>): SuiteApp {
+export function appOnTemplate(template: string, title: string, ready: (page: Page) => Promise<unknown>, viewport?: { width: number; height: number }): SuiteApp {
   const tmp = tempDir();
   const file = join(tmp.dir, `${template}.frontstage`);
   let session: Session | null = null;
   beforeAll(async () => {
     cli(['new', file, '--template', template, '--title', title], { FRONTSTAGE_HOME: tmp.dir });
-    session = await openApp({ file, home: tmp.dir });
+    session = await openApp({ file, home: tmp.dir, viewport });
     await ready(session.page);
   });
   afterAll(async () => {

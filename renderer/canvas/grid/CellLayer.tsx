@@ -1,4 +1,4 @@
-import { memo, useEffect, type JSX } from 'react';
+import { memo, useEffect, useRef, type JSX } from 'react';
 import type { BlueprintLayout, LaneBox, StepBox } from '../../../shared/layout';
 import type { Rect } from '../edges/connectorPath';
 import { cardsOfCell, gridOf } from './gridModel';
@@ -17,11 +17,18 @@ export const cellName = (lane: string, step: string): string => `${lane || 'Unna
 export function CellLayer({ layout, area }: { layout: BlueprintLayout; area: Rect }): JSX.Element {
   const current = useCurrentCell();
   // A workshop that opens with the focus nowhere gives it to the blueprint, so typing can start
-  // (unless a card was already picked by the time the cells are there).
+  // (unless a card was already picked by the time the cells are there). The first render may
+  // come before the pane is measured, with no cell near the screen yet: the offer waits for the
+  // first render that has a tab-stop cell, and is made once.
+  const offered = useRef(false);
   useEffect(() => {
+    if (offered.current) return;
+    const stop = document.querySelector<HTMLElement>('.fs-cell[tabindex="0"]');
+    if (!stop) return;
+    offered.current = true;
     const nowhere = document.activeElement === document.body || document.activeElement === null;
-    if (nowhere && getSelection().cardIds.length === 0) document.querySelector<HTMLElement>('.fs-cell[tabindex="0"]')?.focus({ preventScroll: true });
-  }, []);
+    if (nowhere && getSelection().cardIds.length === 0) stop.focus({ preventScroll: true });
+  });
   return <Cells layout={layout} area={area} current={current} />;
 }
 

@@ -1,4 +1,4 @@
-import { memo, type JSX } from 'react';
+import { memo, useContext, type JSX } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { Asset, Card } from '../../../shared/model';
 import type { CardBox } from '../../../shared/layout';
@@ -6,6 +6,8 @@ import { CardMarks } from './CardMarks';
 import { TitleEditor } from './TitleEditor';
 import { useIsEditing } from '../editing';
 import { useHandleReach } from './handleReach';
+import { CardOverlay } from '../../facilitation/CardOverlay';
+import { VotesOnCards } from '../../facilitation/votesOnCards';
 
 export interface CardData extends Record<string, unknown> {
   card: Card;
@@ -19,6 +21,8 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>): JSX.Element 
   const { card, box, image } = data;
   const editing = useIsEditing(card.id);
   const handles = useHandleReach(card.id) || selected;
+  // Dots and results take an overlay of their own, only while a round is open or its result shown.
+  const votes = useContext(VotesOnCards);
   // Handles sit outside the card box, which clips its content, so the whole handle takes the pointer.
   return (
     <>
@@ -41,6 +45,7 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>): JSX.Element 
       )}
       {box.footerY !== undefined && <CardMarks card={card} />}
     </div>
+    {votes && <CardOverlay cardId={card.id} />}
     {handles && <Handle type="source" position={Position.Right} className="fs-handle" />}
     </>
   );

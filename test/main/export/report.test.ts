@@ -10,6 +10,9 @@ import { renderSheet, toSvg } from '../../../shared/render';
 import { ownershipChart } from '../../../shared/render/charts/analysisCharts';
 import { rowChartList } from '../../../shared/render/charts/rows';
 import { composeReport } from '../../../shared/report';
+import { cardName } from '../../../shared/analysis/words';
+import { threadsIn } from '../../../shared/facilitation/comments';
+import { standings } from '../../../shared/facilitation/votes';
 import { generateDoc } from '../../fixtures/generate';
 import { espressoDoc, pdfInfo, pdfText, squash, withTempDir } from './helpers';
 import { SECTIONS } from './reportSections';
@@ -93,6 +96,39 @@ describe('the workshop report', () => {
       expect(text).toContain(squash(owner.owner));
     }
     expect(svg).toContain('customer service');
+  });
+
+  it('sets each agenda item\'s actual time beside its planned one, and a dash for an item never started', async () => {
+    const ran = structuredClone(doc);
+    const [first, second] = Object.values(ran.agenda).sort((a, b) => a.position - b.position);
+    ran.agenda[first!.id] = { ...first!, startedAt: 1_770_000_000_000, endedAt: 1_770_002_730_000, actualSeconds: 2_730, done: true };
+    ran.agenda[second!.id] = { ...second!, startedAt: null, endedAt: null, actualSeconds: 0 };
+    const lines = pdfText(await exportReport(ran, current!.id, 'a4')).split('\n');
+    const row = (title: string) => lines.find((l) => l.includes(title.slice(0, 20))) ?? '';
+    expect(lines.some((l) => /Planned\s+Actual/.test(l))).toBe(true);
+    expect(row(first!.title)).toMatch(new RegExp(`${first!.minutes >= 60 ? '' : `${first!.minutes} min`}\\s+46 min`));
+    expect(row(second!.title)).toContain('\u2014');
+  });
+
+  it('ranks each closed dot-vote round and lists the comment threads left open', async () => {
+    const ran = structuredClone(doc);
+    const round = Object.values(ran.voteRounds).find((r) => r.blueprintId === current!.id && !r.open)!;
+    const [top] = standings(ran, round.id);
+    const [open, settled] = threadsIn(Object.values(ran.comments));
+    ran.comments[settled!.root.id] = { ...settled!.root, resolved: true };
+    const text = squash(pdfText(await exportReport(ran, current!.id, 'a4')));
+    // Found by heading and lead line: the running headers repeat the section names.
+    const votesAt = text.indexOf(squash('Dot votes 1 round:'));
+    const commentsAt = text.indexOf(squash('Open comments 2 threads on the cards that nobody resolved.'));
+    expect(votesAt).toBeGreaterThan(0);
+    expect(commentsAt).toBeGreaterThan(votesAt);
+    const votes = text.slice(votesAt, commentsAt);
+    expect(votes).toContain(squash(round.question || round.name));
+    expect(votes).toContain(squash(`${top!.rank}${cardName(ran, top!.cardId)}`));
+    expect(votes).toContain(squash(`${top!.dots} dots`));
+    const comments = text.slice(commentsAt, text.indexOf(squash('Parking lot'), commentsAt));
+    expect(comments).toContain(squash(`${open!.root.author}: ${open!.root.text}`));
+    expect(comments).not.toContain(squash(settled!.root.text));
   });
 
   it('reports on an empty workshop without failing: every section says what is missing', async () => {

@@ -2,5 +2,6 @@
 export const SECTIONS = [
   'Service blueprint workshop report', 'In short', 'The blueprint', 'Priority matrix', 'Benchmark scorecard',
   'Differentiation concepts', 'Brand coverage', 'Who owns the experience', 'Gaps and waiting by stage', 'Experience curve',
-  'Root causes', 'Handoffs and fail points', 'Product layer', 'Customer quotes', 'Parking lot', 'Agenda',
+  'Root causes', 'Handoffs and fail points', 'Product layer', 'Customer quotes', 'Dot votes', 'Open comments',
+  'Parking lot', 'Agenda',
 ];

@@ -11,12 +11,12 @@ export function fullDoc(): WorkshopDoc {
   const doc = emptyDoc('Resort smoking areas');
   doc.workshop = {
     title: 'Resort smoking areas', service: 'Guest experience', date: '2026-03-14', facilitator: 'Ana',
-    notes: 'Two days.\nBring dots.', timer: { label: 'Ideation', durationSeconds: 600, startedAt: 1_700_000_000_000, elapsedSeconds: 12.5 },
+    notes: 'Two days.\nBring dots.', timer: { label: 'Ideation', durationSeconds: 600, startedAt: 1_700_000_000_000, elapsedSeconds: 12.5, agendaItemId: 'a1' },
   };
   doc.participants.p1 = { id: 'p1', name: 'Bea', department: 'Operations', position: 0 };
   doc.brandAttributes.ba1 = { id: 'ba1', name: 'Gracious', description: 'Anticipates needs', position: 0 };
   doc.segments.s1 = { id: 's1', name: 'Returning guests', description: 'Come every year', bestCustomers: true, position: 0 };
-  doc.agenda.a1 = { id: 'a1', title: 'Walk the journey', minutes: 45, done: true, position: 0 };
+  doc.agenda.a1 = { id: 'a1', title: 'Walk the journey', minutes: 45, done: true, position: 0, startedAt: 1_699_999_000_000, endedAt: 1_700_000_050_000, actualSeconds: 2_890.25 };
   doc.parkingLot.n1 = { id: 'n1', text: 'Ask about\nlighting', author: 'Bea', position: 1.5 };
   doc.assets.img1 = { id: 'img1', name: 'ashtray.png', mime: 'image/png', data: PNG_1PX.toString('base64') };
   doc.blueprints.bp = { id: 'bp', name: 'Current state', description: 'As is', position: 0, presentationOrder: ['c2', 'c1'] };
@@ -37,8 +37,28 @@ export function fullDoc(): WorkshopDoc {
   });
   doc.cards.c2 = defaultCard({ id: 'c2', laneId: 'l2', stepId: 'sp', position: 1, title: 'Rota gaps', kind: 'pain-point' });
   doc.connectors.k1 = { id: 'k1', blueprintId: 'bp', from: 'c2', to: 'c1', kind: 'cause', label: 'causes' };
-  doc.voteRounds.r1 = { id: 'r1', blueprintId: 'bp', name: 'Key moments', dotsPerPerson: 3, open: true, position: 0 };
+  doc.voteRounds.r1 = {
+    id: 'r1', blueprintId: 'bp', name: 'Key moments', dotsPerPerson: 3, open: true, position: 0, question: 'Which moments matter?',
+    eligible: { scope: 'cards', laneIds: ['l1'], kinds: ['evidence'], cardIds: ['c1'] }, hidden: true, openedAt: 1_700_000_060_000, closedAt: 1_700_000_070_000,
+  };
   doc.votes.v1 = { id: 'v1', roundId: 'r1', participantId: 'p1', cardId: 'c1', dots: 2 };
-  doc.comments.m1 = { id: 'm1', cardId: 'c1', author: 'Bea', text: 'Agreed', createdAt: 1_700_000_100_000 };
+  doc.comments.m1 = { id: 'm1', cardId: 'c1', author: 'Bea', text: 'Agreed', createdAt: 1_700_000_100_000, authorId: 'p1', parentId: null, resolved: true };
+  doc.comments.m2 = { id: 'm2', cardId: 'c1', author: 'Bea', text: 'Still?', createdAt: 1_700_000_200_000, authorId: null, parentId: 'm1', resolved: false };
+  return doc;
+}
+
+/**
+ * fullDoc() as a format-1 file holds it once migrated: the fields added since have the values
+ * that mean "as before" (the committed format-1 fixture was written from format 1's fullDoc).
+ */
+export function fullDocFormat1(): WorkshopDoc {
+  const doc = fullDoc();
+  doc.workshop.timer.agendaItemId = null;
+  doc.agenda.a1 = { ...doc.agenda.a1!, startedAt: null, endedAt: null, actualSeconds: 0 };
+  doc.voteRounds.r1 = {
+    ...doc.voteRounds.r1!, question: '', eligible: { scope: 'all', laneIds: [], kinds: [], cardIds: [] }, hidden: false, openedAt: null, closedAt: null,
+  };
+  doc.comments.m1 = { ...doc.comments.m1!, authorId: null, resolved: false };
+  delete doc.comments.m2;
   return doc;
 }

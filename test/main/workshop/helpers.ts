@@ -19,4 +19,4 @@ export function useTempDir(): () => string {
 
 export const hashFile = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
-export { fullDoc, PNG_1PX } from './fullDoc';
+export { fullDoc, fullDocFormat1, PNG_1PX } from './fullDoc';

@@ -53,7 +53,7 @@ describe('ids named like Object.prototype properties', () => {
   it('the reference check looks only at records the table really has', () => {
     const doc = fullDoc();
     doc.cards.c1!.laneId = 'toString';
-    doc.comments.m1 = { id: 'm1', cardId: 'valueOf', author: '', text: 'x', createdAt: 0 };
+    doc.comments.m1 = { id: 'm1', cardId: 'valueOf', author: '', text: 'x', createdAt: 0, authorId: null, parentId: null, resolved: false };
     const problems = checkReferences(doc).map((p) => p.message).join('\n');
     expect(problems).toContain('missing lane "toString"');
     expect(problems).toContain('missing card "valueOf"');

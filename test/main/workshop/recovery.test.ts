@@ -6,7 +6,7 @@ import { MIGRATIONS } from '../../../main/workshop/migrations';
 import { loadWorkshop } from '../../../main/workshop/open';
 import { generateDoc } from '../../fixtures/generate';
 import { runChild, useBundledChild } from './childProcess';
-import { fullDoc, hashFile, useTempDir } from './helpers';
+import { fullDoc, fullDocFormat1, hashFile, useTempDir } from './helpers';
 
 const tempDir = useTempDir();
 const childScript = useBundledChild();
@@ -113,6 +113,6 @@ describe('migrations', () => {
 
   it('reads the committed format-1 fixture, so old files keep opening', () => {
     const fixture = join(__dirname, '../../fixtures/files/format1-full.frontstage');
-    expect(readWorkshop(fixture)).toEqual({ doc: fullDoc(), formatVersion: 1 });
+    expect(readWorkshop(fixture)).toEqual({ doc: fullDocFormat1(), formatVersion: 1 });
   });
 });

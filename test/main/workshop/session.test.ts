@@ -43,7 +43,7 @@ describe('WorkshopSession', () => {
     session.apply([{ op: 'replace', path: ['workshop', 'title'], value: 'Renamed' }]);
     const card = defaultCard({ id: 'c3', laneId: 'l1', stepId: 'sp', position: 2, title: 'New' });
     session.apply([{ op: 'add', path: ['cards', 'c3'], value: card }]);
-    session.apply([{ op: 'remove', path: ['comments', 'm1'] }]);
+    session.apply([{ op: 'remove', path: ['comments', 'm2'] }, { op: 'remove', path: ['comments', 'm1'] }]);
     expect(session.revision).toBe(4);
     expect(session.status()).toMatchObject({ dirty: true, savedAt: null, conflictCopy: null, readOnly: false });
     expect(hashFile(file)).toBe(original);

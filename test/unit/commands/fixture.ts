@@ -14,7 +14,7 @@ export function richDoc(): WorkshopDoc {
   doc.participants.p2 = { id: 'p2', name: 'Ben', department: 'IT', position: 1 };
   doc.segments.s1 = { id: 's1', name: 'Regulars', description: '', bestCustomers: true, position: 0 };
   doc.segments.s2 = { id: 's2', name: 'Newcomers', description: '', bestCustomers: false, position: 1 };
-  doc.agenda.a1 = { id: 'a1', title: 'Walk the journey', minutes: 30, done: false, position: 0 };
+  doc.agenda.a1 = { id: 'a1', title: 'Walk the journey', minutes: 30, done: false, position: 0, startedAt: null, endedAt: null, actualSeconds: 0 };
   doc.parkingLot.n1 = { id: 'n1', text: 'Ask legal', author: 'Ana', position: 0 };
   doc.assets.img1 = { id: 'img1', name: 'Receipt', mime: 'image/png', data: 'iVBORw0KGgo=' };
   doc.cards.card0!.imageId = 'img1';
@@ -26,10 +26,13 @@ export function richDoc(): WorkshopDoc {
     tp.differentiation = { concept: 'Signature welcome', brandAttributes: ['ba-warm', 'ba-crafted'] };
   }
   doc.blueprints.bp1!.presentationOrder = ['card1', 'card3', 'card7'];
-  doc.voteRounds.r1 = { id: 'r1', blueprintId: 'bp1', name: 'Pain', dotsPerPerson: 3, open: true, position: 0 };
+  doc.voteRounds.r1 = {
+    id: 'r1', blueprintId: 'bp1', name: 'Pain', dotsPerPerson: 3, open: true, position: 0,
+    question: 'What hurts most?', eligible: { scope: 'all', laneIds: [], kinds: [], cardIds: [] }, hidden: false, openedAt: 1_000, closedAt: null,
+  };
   doc.votes.v1 = { id: 'v1', roundId: 'r1', participantId: 'p1', cardId: 'card3', dots: 2 };
   doc.votes.v2 = { id: 'v2', roundId: 'r1', participantId: 'p2', cardId: 'card1', dots: 1 };
-  doc.comments.c1 = { id: 'c1', cardId: 'card3', author: 'Ben', text: 'Slow at peak times', createdAt: 1 };
+  doc.comments.c1 = { id: 'c1', cardId: 'card3', author: 'Ben', text: 'Slow at peak times', createdAt: 1, authorId: 'p2', parentId: null, resolved: false };
   // A second blueprint, for the cross-blueprint rules.
   doc.blueprints.bp2 = { id: 'bp2', name: 'Future state', description: '', position: 1, presentationOrder: [] };
   doc.lanes.bl0 = { id: 'bl0', blueprintId: 'bp2', name: 'Customer actions', kind: 'customer', role: null, hidden: false, position: 0 };

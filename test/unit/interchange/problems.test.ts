@@ -83,6 +83,8 @@ describe('interchange import rejects bad input with its path', () => {
       'blueprints[0].connectors[0].to: refers to a missing card "ghost"',
       'blueprints[0].voteRounds[0].votes[0].participant: refers to a missing participant "nobody"',
       'blueprints[0].comments[0].card: refers to card "fc" of another blueprint (blueprints[1].cards[0])',
+      // Its reply stayed on card1: a reply answers a thread on its own card.
+      'blueprints[0].comments[1].replyTo: must name the first comment of a thread on the same card',
       'blueprints[1].cards[0].step: refers to step "step0-0" of another blueprint (blueprints[0].stages[0].steps[0])',
     ].sort());
   });
@@ -142,7 +144,7 @@ describe('interchange import fills what is left out', () => {
     expect(card.touchpoint).toMatchObject({ channel: 'in-person', importance: 5, sentiment: 0, expectation: null, strategy: 'none', quotes: [] });
     expect(result.doc.connectors.k).toMatchObject({ kind: 'flow', label: '', blueprintId: 'b' });
     expect(result.doc.lanes.l).toMatchObject({ role: null, hidden: false, position: 0 });
-    expect(result.doc.workshop.timer).toEqual({ label: '', durationSeconds: 0, startedAt: null, elapsedSeconds: 0 });
+    expect(result.doc.workshop.timer).toEqual({ label: '', durationSeconds: 0, startedAt: null, elapsedSeconds: 0, agendaItemId: null });
   });
 });
 
