@@ -1,4 +1,5 @@
 import type { Patch } from 'immer';
+import { isEligible } from '../facilitation/votes';
 import { blueprintOfCard, recordIn } from '../model/queries';
 import type { TableName } from '../model/schemas';
 import type { Card, Comment, Id, Vote, WorkshopDoc } from '../model/types';
@@ -24,9 +25,9 @@ export const PARTICIPANT_COMMANDS: ReadonlySet<string> = new Set([
   'comment.add', 'comment.edit', 'comment.delete',
 ]);
 
-/** A comment is one's own when it carries one's name. */
-export function commentIsBy(comment: Pick<Comment, 'author'>, actor: Extract<Actor, { participantId: Id }>): boolean {
-  return comment.author === actor.name;
+/** A comment is one's own when it carries one's participant id; one written now also carries one's name as it is. */
+export function commentIsBy(comment: Pick<Comment, 'authorId'>, actor: Extract<Actor, { participantId: Id }>): boolean {
+  return comment.authorId === actor.participantId;
 }
 
 type Participant = Extract<Actor, { participantId: Id }>;
@@ -100,8 +101,13 @@ function votesProblem(actor: Participant, before: WorkshopDoc, after: WorkshopDo
     // Dots on a card the participant deleted go with it, whatever the round.
     if (was && !now && !recordIn(after.cards, was.cardId)) continue;
     for (const vote of [was, now]) if (vote) rounds.add(vote.roundId);
-    if (now && blueprintOfCard(after, now.cardId) !== recordIn(after.voteRounds, now.roundId)?.blueprintId) {
+    const round = now && recordIn(after.voteRounds, now.roundId);
+    if (now && blueprintOfCard(after, now.cardId) !== round?.blueprintId) {
       return 'A dot goes on a card of the blueprint being voted on.';
+    }
+    // More dots than before on a card outside the vote (a crafted undo skips the command's own check).
+    if (now && round && now.dots > (was?.dots ?? 0) && !isEligible(round, after.cards[now.cardId]!)) {
+      return `“${after.cards[now.cardId]!.title || 'That card'}” is not part of this vote.`;
     }
   }
   for (const roundId of rounds) {
@@ -123,9 +129,21 @@ function commentsProblem(actor: Participant, before: WorkshopDoc, after: Worksho
   for (const id of ids) {
     const was = recordIn(before.comments, id);
     const now = recordIn(after.comments, id);
+    if (was && now && reopenedByReply(actor, was, now, after, ids)) continue;
     for (const comment of [was, now]) {
       if (comment && !commentIsBy(comment, actor)) return 'You can comment only as yourself, and change only your own comments.';
     }
+    if (now && now.author !== actor.name && (!was || was.author !== now.author)) return 'You can comment only as yourself, and change only your own comments.';
+    if (now && was && now.resolved !== was.resolved) return 'Resolving a thread is for the facilitator.';
   }
   return null;
+}
+
+/** Someone else's resolved thread, opened again by the reply this same edit adds to it (comment.add does that). */
+function reopenedByReply(actor: Participant, was: Comment, now: Comment, after: WorkshopDoc, ids: Set<Id>): boolean {
+  if (!was.resolved || now.resolved || JSON.stringify({ ...was, resolved: false }) !== JSON.stringify(now)) return false;
+  return [...ids].some((id) => {
+    const reply = recordIn(after.comments, id);
+    return reply !== undefined && reply.parentId === now.id && commentIsBy(reply, actor);
+  });
 }

@@ -1,7 +1,7 @@
 // What each role may do, judged on what an edit does to the host's document (shared/room/rules.ts).
 import type { Patch } from 'immer';
 import { describe, expect, it } from 'vitest';
-import { addCard, addComment, castDot, deleteCards, moveCard, removeDot, renameLane, run, setVoteRoundOpen, updateCard, type Command } from '../../../shared/commands';
+import { addCard, addComment, castDot, deleteCards, moveCard, removeDot, renameLane, resolveThread, run, setVoteRoundOpen, updateCard, type Command } from '../../../shared/commands';
 import type { WorkshopDoc } from '../../../shared/model';
 import { refusalFor } from '../../../shared/room/rules';
 import type { Actor } from '../../../shared/room/roles';
@@ -76,9 +76,24 @@ describe('a participant in the room', () => {
     expect(judgeRevert(ana, doc, [{ op: 'replace', path: ['votes', 'v1', 'participantId'], value: 'p2' }])).toMatch(/only your own dots/);
   });
 
-  it('comments only as itself', () => {
-    expect(judge(ana, doc, addComment, { id: 'c9', cardId: 'card1', author: 'Ana', text: 'Agreed', createdAt: 5 })).toBeNull();
-    expect(judge(ana, doc, addComment, { id: 'c9', cardId: 'card1', author: 'Ben', text: 'Forged', createdAt: 5 })).toMatch(/only as yourself/);
+  it('comments and replies only as itself, and leaves resolving to the facilitator', () => {
+    expect(judge(ana, doc, addComment, { id: 'c9', cardId: 'card1', authorId: 'p1', author: 'Ana', text: 'Agreed', createdAt: 5 })).toBeNull();
+    expect(judge(ana, doc, addComment, { id: 'c9', cardId: 'card1', authorId: 'p2', text: 'Forged', createdAt: 5 })).toMatch(/only as yourself/);
+    expect(judge(ana, doc, addComment, { id: 'c9', cardId: 'card1', authorId: 'p1', author: 'Ben', text: 'Forged', createdAt: 5 })).toMatch(/only as yourself/);
+    expect(judge(ana, doc, addComment, { id: 'c9', cardId: 'card1', author: 'Facilitator', authorId: null, text: 'Forged', createdAt: 5 })).toMatch(/only as yourself/);
+    expect(judge(ana, doc, resolveThread, { commentId: 'c1' })).toMatch(/everything else is for the facilitator/);
+    expect(judgeRevert(ana, doc, [{ op: 'replace', path: ['comments', 'c1', 'resolved'], value: true }])).toMatch(/only as yourself/);
+    // A reply to Ben's resolved thread opens it again: that much of his comment may change.
+    const resolved = run(doc, resolveThread, { commentId: 'c1' }).doc;
+    expect(judge(ana, resolved, addComment, { id: 'c9', cardId: 'card3', authorId: 'p1', author: 'Ana', text: 'Still slow', createdAt: 5, parentId: 'c1' })).toBeNull();
+    expect(judgeRevert(ana, resolved, [{ op: 'replace', path: ['comments', 'c1', 'resolved'], value: false }])).toMatch(/only as yourself/);
+  });
+
+  it('puts dots only on cards that are part of the vote, however the edit is made', () => {
+    const some = structuredClone(doc) as WorkshopDoc;
+    some.voteRounds.r1!.eligible = { scope: 'cards', laneIds: [], kinds: [], cardIds: ['card1'] };
+    expect(judge(ana, some, castDot, { id: 'v9', roundId: 'r1', participantId: 'p1', cardId: 'card1' })).toBeNull();
+    expect(judgeRevert(ana, some, [{ op: 'add', path: ['votes', 'v9'], value: { id: 'v9', roundId: 'r1', participantId: 'p1', cardId: 'card2', dots: 1 } }])).toMatch(/not part of this vote/);
   });
 
   it('refuses the facilitator’s commands, and undos that touch anything else', () => {
