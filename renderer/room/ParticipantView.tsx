@@ -5,25 +5,25 @@ import { useRoomView } from '../state/roomStore';
 import { AddCardDialog } from './AddCardDialog';
 import { BoardView } from './BoardView';
 import { CardSheet, type Me } from './CardSheet';
-import { cardFacts, clock, dotsText, dotsUsed, openRound, timerLeft } from './facts';
+import { cardFacts } from './facts';
+import { dotsText, dotsUsed, openRoundOf } from '../../shared/facilitation/votes';
+import { formatClock, timerRemaining, timerState } from '../../shared/facilitation/timer';
+import { useNow } from '../facilitation/useNow';
 
 const selectDoc = (doc: WorkshopDoc) => doc;
+const selectTimer = (doc: WorkshopDoc) => doc.workshop.timer;
 
-/** The workshop's timer, ticking on this device from the host's start time. */
-function Timer({ doc }: { doc: WorkshopDoc }): JSX.Element | null {
-  const [now, setNow] = useState(Date.now());
-  const running = doc.workshop.timer.startedAt !== null;
-  useEffect(() => {
-    if (!running) return;
-    const tick = setInterval(() => setNow(Date.now()), 500);
-    return () => clearInterval(tick);
-  }, [running]);
-  const left = timerLeft(doc, running ? now : Date.now());
-  if (left === null) return null;
+/** The workshop's timer as the room sees it: the facilitation's clock, read-only, ticking on this device from the host's start time. */
+function Timer(): JSX.Element | null {
+  const timer = useDoc(selectTimer);
+  const state = timerState(timer);
+  const now = useNow(state === 'running');
+  if (state === 'idle' && timer.durationSeconds === 0) return null;
+  const remaining = timerRemaining(timer, now);
   return (
-    <section className={`fs-part-timer${left === 0 ? ' is-up' : ''}`} aria-label="Timer">
-      <span className="fs-part-timer-label">{doc.workshop.timer.label || 'Timer'}</span> <span className="fs-part-timer-time">{clock(Math.ceil(left))}</span>
-      {!running && left > 0 && <span className="fs-muted"> (paused)</span>}
+    <section className={`fs-part-timer${remaining <= 0 && state !== 'idle' ? ' is-up' : ''}`} aria-label="Timer">
+      <span className="fs-part-timer-label">{timer.label || 'Time-box'}{state === 'paused' ? ' (paused)' : ''}</span>
+      <span className="fs-part-timer-time">{formatClock(remaining)}</span>
     </section>
   );
 }
@@ -46,10 +46,10 @@ export function ParticipantView(): JSX.Element {
   const following = follow && presenter !== null;
   const blueprintId = (following && doc.blueprints[presenter.blueprintId] ? presenter.blueprintId : null) ?? (chosen && doc.blueprints[chosen] ? chosen : blueprints[0]?.id ?? null);
   const me: Me = { participantId: room?.me?.participantId ?? '', name: room?.me?.name ?? '', canChange: room?.me?.role === 'participant' && !room.locked };
-  const round = blueprintId ? openRound(doc, blueprintId) : undefined;
+  const round = blueprintId ? openRoundOf(doc, blueprintId) : undefined;
   const facts = useCallback((card: Card) => cardFacts(doc, card, round, me.participantId), [doc, round, me.participantId]);
   const close = useCallback(() => setOpen(null), []);
-  const left = round ? round.dotsPerPerson - dotsUsed(doc, round.id, me.participantId) : 0;
+  const left = round ? round.dotsPerPerson - dotsUsed(Object.values(doc.votes), round.id, me.participantId) : 0;
   const status = session?.offline ? 'Not connected: your changes wait' : session?.saving ? 'Sending…' : 'Connected';
 
   return (
@@ -59,13 +59,13 @@ export function ParticipantView(): JSX.Element {
           <h1>{doc.workshop.title || 'Workshop'}</h1>
           <p className="fs-muted">You are {me.name || 'in the room'}{room?.me?.role === 'viewer' ? ' (viewer)' : ''} · <span role="status">{status}</span></p>
         </div>
-        <Timer doc={doc} />
+        <Timer />
       </header>
       {room?.locked && <p className="fs-part-banner" role="status">The facilitator has locked the board: you can look, but not change anything for now.</p>}
       {room?.me?.role === 'viewer' && !room.locked && <p className="fs-part-banner" role="status">You are a viewer: you can follow the workshop but not change it.</p>}
       {round && (
         <p className="fs-part-round" role="status">
-          Voting: <strong>{round.name}</strong> · {dotsText(left)} left of {round.dotsPerPerson}. Open a card to add a dot.
+          Voting: <strong>{round.question || round.name}</strong> · {dotsText(left)} left of {round.dotsPerPerson}. Open a card to add a dot.
         </p>
       )}
       {session?.notice && (

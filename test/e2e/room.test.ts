@@ -1,7 +1,7 @@
 // Issue 13: the room. `frontstage serve FILE --room` on loopback; the facilitator in one
 // Chromium context, two participants in their own contexts (own cookies, own tokens), one of
-// them at a phone's size. They join by address and by code, add cards, comment, and see one
-// another's work; a request a participant crafts by hand beyond their role is refused; the
+// them at a phone's size. They join by address and by code, add cards, comment, vote within
+// their budget, and see one another's work; a request a participant crafts by hand beyond their role is refused; the
 // facilitator sees who is connected and what they edit; a dropped connection loses nothing and
 // replays nothing twice. Every new screen gets axe-core in both themes.
 import { join } from 'node:path';
@@ -170,6 +170,44 @@ describe('the room', () => {
     await ben.keyboard.press('Escape');
     await expect.poll(() => Object.values(readWorkshop(file).doc.comments).map((c) => `${c.author}: ${c.text}`), { timeout: 15_000 }).toEqual(['Ada: Same at the pharmacy']);
   }, 30_000);
+
+  it('lets participants vote with their own dots within the round\'s budget, and shows how many are left', async () => {
+    await facilitator.getByRole('button', { name: 'Vote', exact: true }).click();
+    const dialog = facilitator.getByRole('dialog', { name: 'New vote' });
+    await dialog.getByLabel('Question').fill('What hurts most?');
+    await dialog.getByLabel('Dots per person').fill('2');
+    await dialog.getByRole('button', { name: 'Start vote' }).click();
+    await expect.poll(() => ada.getByText(/Voting: What hurts most\? · 2 dots left of 2/).count()).toBe(1);
+
+    await boardCard(ada, 'Forms asked twice').click();
+    const sheet = ada.getByRole('dialog', { name: 'Forms asked twice' });
+    await sheet.getByRole('button', { name: 'Add dot' }).click();
+    await sheet.getByRole('button', { name: 'Add dot' }).click();
+    await expect.poll(() => sheet.getByText(/0 dots left for you/).count()).toBe(1);
+    expect(await sheet.getByRole('button', { name: 'Add dot' }).isDisabled()).toBe(true);
+    await ada.keyboard.press('Escape');
+    await expect.poll(() => ada.getByText(/Voting: What hurts most\? · 0 dots left of 2/).count()).toBe(1);
+    // Ben sees Ada's dots on the card, and has his own budget.
+    await expect.poll(() => boardCard(ben, 'Forms asked twice').getAttribute('aria-description')).toContain('2 dots');
+    await expect.poll(() => ben.getByText(/2 dots left of 2/).count()).toBe(1);
+
+    // A third dot made by hand: refused by the command, and as a hand-made undo by the host's rules.
+    await expect.poll(() => Object.values(readWorkshop(file).doc.voteRounds).some((r) => r.open), { timeout: 15_000 }).toBe(true);
+    const doc = readWorkshop(file).doc;
+    const round = Object.values(doc.voteRounds).find((r) => r.open)!;
+    const cardId = Object.values(doc.cards).find((c) => c.title === 'Long wait at reception')!.id;
+    const adaId = Object.values(doc.participants).find((p) => p.name === 'Ada')!.id;
+    const third = await craftedSubmit(ada, { kind: 'command', command: 'vote.cast', args: { id: 'v-third', roundId: round.id, participantId: adaId, cardId } });
+    expect(third.body.ok).toBe(false);
+    expect(third.body.error?.message).toMatch(/used all 2 dots/);
+    const forged = await craftedSubmit(ada, { kind: 'revert', label: 'undo “Remove dot”', patches: [{ op: 'add', path: ['votes', 'v-forged'], value: { id: 'v-forged', roundId: round.id, participantId: adaId, cardId, dots: 1 } }] });
+    expect(forged.status).toBe(403);
+    expect(forged.body.error?.message).toMatch(/used all 2 of your dots/);
+    await expect.poll(() => Object.values(readWorkshop(file).doc.votes).filter((v) => v.participantId === adaId).reduce((n, v) => n + v.dots, 0), { timeout: 15_000 }).toBe(2);
+
+    await facilitator.getByRole('button', { name: 'Close vote' }).click();
+    await expect.poll(() => ada.getByText(/Voting: What hurts most/).count()).toBe(0);
+  }, 60_000);
 
   it('refuses what a participant crafts by hand beyond their role, and changes nothing', async () => {
     const bens = Object.values(readWorkshop(file).doc.cards).find((c) => c.title === 'Forms asked twice')!;
