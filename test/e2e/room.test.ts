@@ -209,6 +209,17 @@ describe('the room', () => {
     await expect.poll(() => ada.getByText(/Voting: What hurts most/).count()).toBe(0);
   }, 60_000);
 
+  it('shows participants the facilitator\'s timer, running and paused', async () => {
+    await facilitator.getByRole('button', { name: 'Timer', exact: true }).click();
+    const timer = facilitator.getByRole('region', { name: 'Timer' });
+    await timer.getByRole('button', { name: 'Start', exact: true }).click();
+    const theirs = ada.getByRole('region', { name: 'Timer' });
+    await expect.poll(async () => (await theirs.count()) ? theirs.textContent() : '').toMatch(/[45]:\d\d/);
+    await timer.getByRole('button', { name: 'Pause', exact: true }).click();
+    await expect.poll(() => theirs.textContent()).toContain('(paused)');
+    await facilitator.getByRole('button', { name: 'Timer', exact: true }).click();
+  }, 30_000);
+
   it('refuses what a participant crafts by hand beyond their role, and changes nothing', async () => {
     const bens = Object.values(readWorkshop(file).doc.cards).find((c) => c.title === 'Forms asked twice')!;
     const rename = await craftedSubmit(ada, { kind: 'command', command: 'card.update', args: { cardId: bens.id, fields: { title: 'Mine now' } } });
