@@ -1,4 +1,4 @@
-import { useEffect, useState, type JSX } from 'react';
+import { useEffect, useId, useState, type JSX } from 'react';
 import type { RoomPerson, RoomState } from '../../shared/room/state';
 import type { Result } from '../../shared/api/contract';
 import { api } from '../api';
@@ -28,6 +28,7 @@ export function RoomDialog({ onClose }: { onClose: () => void }): JSX.Element {
   const [problem, setProblem] = useState<string | null>(null);
   const [opening, setOpening] = useState(room === null);
   const id = session?.session ?? '';
+  const ids = useId();
 
   useEffect(() => {
     if (!id || room) return;
@@ -77,9 +78,9 @@ export function RoomDialog({ onClose }: { onClose: () => void }): JSX.Element {
                 <p className="fs-invite-count" role="status">{connected === 1 ? '1 connected' : `${connected} connected`}{room.locked ? ' · board locked' : ''}</p>
               </div>
             </div>
-            <h3 className="fs-invite-heading" id="fs-room-people">Who joined</h3>
+            <h3 className="fs-invite-heading" id={`${ids}-people`}>Participants</h3>
             {room.people.length === 0 && <p className="fs-muted">Nobody has joined yet.</p>}
-            <ul className="fs-invite-people" aria-label="Participants">
+            <ul className="fs-invite-people" aria-labelledby={`${ids}-people`}>
               {room.people.map((person) => (
                 <li key={person.participantId} className={person.devices > 0 ? 'is-connected' : ''}>
                   <span className="fs-invite-dot" aria-hidden="true" />
