@@ -4,14 +4,13 @@ import { ParkingDock } from './ParkingDock';
 import { Timer } from './Timer';
 import { VoteDialog } from './VoteDialog';
 import { VoteResults } from './VoteResults';
-import { VotingBar } from './VotingBar';
 import { NodeMarks } from './NodeMarks';
 import { setView, useView } from './view';
 import './facilitation.css';
 
 /**
- * What floats over the canvas while the workshop runs: the voting bar at the top, the timer and
- * the results or parking lot on the right, and the New vote dialog. Presentation mode shows none
+ * What floats over the canvas while the workshop runs: the timer and the results or parking lot
+ * on the right, and the New vote dialog (the voting bar is docked above the canvas). Presentation mode shows none
  * of it (its own corner holds the compact timer).
  */
 export function FacilitationLayer(): JSX.Element | null {
@@ -21,7 +20,6 @@ export function FacilitationLayer(): JSX.Element | null {
   return (
     <>
       <NodeMarks />
-      <VotingBar />
       <div className="fs-float-column">
         {view.timerOpen && <Timer onClose={() => setView({ timerOpen: false })} />}
         {view.resultsOpen && <VoteResults />}

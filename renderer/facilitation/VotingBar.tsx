@@ -15,8 +15,9 @@ const selectPeople = (doc: WorkshopDoc) => sorted(Object.values(doc.participants
 const samePeople = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
- * While a round is open on the blueprint: the question, who the facilitator is voting as (with
- * the next voter one click away), the voter's dots left in large type, and Close vote.
+ * While a round is open on the blueprint, a strip docked above the canvas: the question, who the
+ * facilitator is voting as (with the next voter one click away), the voter's dots left in large
+ * type, and Close vote.
  */
 export function VotingBar(): JSX.Element | null {
   const id = useId();
@@ -35,22 +36,19 @@ export function VotingBar(): JSX.Element | null {
     <section className="fs-voting" aria-label="Voting">
       <div className="fs-voting-question">
         <span className="fs-voting-kicker">{round.name}{round.hidden ? ' · dots hidden until the vote closes' : ''} · {eligible} cards</span>
-        <strong>{round.question || 'Vote with your dots'}</strong>
+        <strong title={round.question || undefined}>{round.question || 'Vote with your dots'}</strong>
       </div>
       <div className="fs-voting-voter">
-        <label htmlFor={`${id}-as`} className="fs-field-label">Voting as</label>
-        <div className="fs-voting-row">
-          <select id={`${id}-as`} className="fs-input fs-select" value={voter?.id ?? ''} onChange={(e) => setView({ voterId: e.target.value })}>
-            {people.map((p) => <option key={p.id} value={p.id}>{p.name || 'Unnamed participant'}</option>)}
-          </select>
-          {next && (
-            <button type="button" className="fs-btn" onClick={() => setView({ voterId: next.id })} title={`Vote as ${next.name || 'the next participant'}`}>
-              Next voter
-            </button>
-          )}
-          <button type="button" className="fs-btn" aria-expanded={adding} onClick={() => setAdding(!adding)}>Add participant</button>
-        </div>
-        {adding && <QuickParticipant onDone={() => setAdding(false)} />}
+        <label htmlFor={`${id}-as`} className="fs-voting-label">Voting as</label>
+        <select id={`${id}-as`} className="fs-input fs-select" value={voter?.id ?? ''} onChange={(e) => setView({ voterId: e.target.value })}>
+          {people.map((p) => <option key={p.id} value={p.id}>{p.name || 'Unnamed participant'}</option>)}
+        </select>
+        {next && (
+          <button type="button" className="fs-btn" onClick={() => setView({ voterId: next.id })} title={`Vote as ${next.name || 'the next participant'}`}>
+            Next voter
+          </button>
+        )}
+        <button type="button" className="fs-btn" aria-expanded={adding} onClick={() => setAdding(!adding)}>Add participant</button>
       </div>
       <div className="fs-voting-left" role="status" aria-live="polite">
         <span className="fs-voting-count">{index.left}</span>
@@ -58,6 +56,7 @@ export function VotingBar(): JSX.Element | null {
         <span className="fs-sr-only">{voter ? `${voter.name || 'This voter'} has ${dotsText(index.left)} left` : ''}</span>
       </div>
       <button type="button" className="fs-btn fs-btn-primary fs-voting-close" onClick={() => closeRound(round.id)}>Close vote</button>
+      {adding && <QuickParticipant onDone={() => setAdding(false)} />}
     </section>
   );
 }

@@ -4,7 +4,6 @@ import { useUi } from '../state/ui';
 import { useInsights } from '../insights/insightsStore';
 import { ACTIONS } from '../actions/appActions';
 import { shortcutText, type Action } from '../actions/registry';
-import { BlueprintTabs } from './BlueprintTabs';
 import { SaveStatus } from './SaveStatus';
 import { Icon, type IconName } from './Icon';
 import { InviteButton } from '../invite/InviteButton';
@@ -53,7 +52,6 @@ export function Toolbar(): JSX.Element {
           <Icon name="logo" />
         </button>
         <h1 className="fs-title" title={title}>{title || 'Untitled workshop'}</h1>
-        <BlueprintTabs />
       </div>
       <div className="fs-toolbar-middle">
         <ToolButton action={ACTIONS.addCard} icon="plus" />

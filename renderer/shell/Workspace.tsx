@@ -23,6 +23,8 @@ import { InsightsPanel } from '../insights/InsightsPanel';
 import { useEffect } from 'react';
 import { reportEditing } from '../invite/presence';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer';
+import { VotingBar } from '../facilitation/VotingBar';
+import { BlueprintTabs } from './BlueprintTabs';
 import { PresentationTimer } from '../facilitation/PresentationTimer';
 import { VotesOnCardsProvider } from '../facilitation/votesOnCards';
 
@@ -45,6 +47,10 @@ export function Workspace(): JSX.Element {
       <NoticeBar />
       <main className="fs-main">
         <div className="fs-stage">
+          {/* The blueprints' tabs on a strip of their own: in the toolbar, a second tab was cut to nothing at 1280 px. */}
+          {!ui.presentation && <BlueprintTabs />}
+          {/* Docked above the canvas while a vote is open: it never covers the first lane's cards. */}
+          {painted && !ui.presentation && <VotingBar />}
           <div className="fs-stage-canvas">
             {blueprintId ? (
             <VotesOnCardsProvider blueprintId={blueprintId}><BlueprintCanvas key={blueprintId} blueprintId={blueprintId} /></VotesOnCardsProvider>

@@ -103,15 +103,22 @@ describe('a stable view', () => {
     expect(scroll.width).toBe(scroll.across);
   });
 
-  it('with two blueprints or more keeps Add card clear of Add blueprint, and the title whole while there is room', async () => {
+  it('with two blueprints or more shows every tab whole on a strip above the canvas, and the title whole while there is room', async () => {
     const { page } = s;
     const tabs = page.getByRole('tablist', { name: 'Blueprints' }).getByRole('tab');
     const had = await tabs.count();
     await page.getByRole('button', { name: 'Add blueprint' }).click();
     await expect.poll(() => tabs.count()).toBe(had + 1);
-    const add = (await page.getByRole('button', { name: 'Add card' }).boundingBox())!;
+    // No tab is cut off: in the toolbar at 1280 px, a second tab was cut to nothing.
+    const list = (await page.getByRole('tablist', { name: 'Blueprints' }).boundingBox())!;
+    for (const tab of await tabs.all()) {
+      const b = (await tab.boundingBox())!;
+      expect(b.x).toBeGreaterThanOrEqual(list.x - 0.5);
+      expect(b.x + b.width).toBeLessThanOrEqual(list.x + list.width + 0.5);
+    }
     const plus = (await page.getByRole('button', { name: 'Add blueprint' }).boundingBox())!;
-    expect(plus.x + plus.width).toBeLessThanOrEqual(add.x);
+    const blueprint = (await page.getByRole('region', { name: 'Blueprint' }).boundingBox())!;
+    expect(plus.y + plus.height).toBeLessThanOrEqual(blueprint.y + 0.5);
     const title = page.getByRole('banner').getByRole('heading');
     const cut = await title.evaluate((el) => el.scrollWidth > el.clientWidth);
     const room = await page.evaluate(() => {

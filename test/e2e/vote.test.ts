@@ -32,6 +32,9 @@ describe('dot voting', () => {
     await dialog.getByRole('button', { name: 'Start vote' }).click();
     await votingRegion(page).waitFor();
     expect(await votingRegion(page).textContent()).toContain('Which moments cost us trust?');
+    // Docked above the canvas: no card or header of the first lane lies under it.
+    const [bar, blueprint] = [await votingRegion(page).boundingBox(), await canvas(page).boundingBox()];
+    expect(bar!.y + bar!.height).toBeLessThanOrEqual(blueprint!.y + 0.5);
     // Frontstage cards take dots; others do not offer it.
     expect(await card(page, PRINTS).getByRole('button', { name: 'Add dot' }).count()).toBe(1);
     expect(await card(page, 'Signs the application').getByRole('button', { name: 'Add dot' }).count()).toBe(0);
