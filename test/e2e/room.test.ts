@@ -130,6 +130,22 @@ describe('the room', () => {
     await facilitator.getByRole('button', { name: 'Done' }).click();
   }, 30_000);
 
+  it('lets someone already on the list pick their name, from a second device', async () => {
+    const laptop = await open({ width: 1280, height: 800 }, 'ada-laptop');
+    await laptop.goto(host.joinUrl!);
+    await laptop.getByRole('button', { name: 'Ada', exact: true }).click();
+    expect(await laptop.getByRole('textbox', { name: 'Your name' }).inputValue()).toBe('Ada');
+    await laptop.getByRole('button', { name: 'Join' }).click();
+    await expect.poll(() => laptop.getByText('You are Ada').count()).toBe(1);
+    await facilitator.getByRole('button', { name: 'Invite the room' }).click();
+    const people = facilitator.getByRole('list', { name: 'Participants' });
+    await expect.poll(() => people.getByRole('listitem').allTextContents()).toEqual([expect.stringMatching(/^Ada\s*connected on 2 devices/), expect.stringMatching(/^Ben\s*connected/)]);
+    await laptop.context().close();
+    await expect.poll(() => people.getByRole('listitem').allTextContents(), { timeout: 10_000 }).toEqual([expect.stringMatching(/^Ada\s*connected(?! on)/), expect.stringMatching(/^Ben\s*connected/)]);
+    await facilitator.getByRole('button', { name: 'Done' }).click();
+    expect(Object.values(readWorkshop(file).doc.participants).filter((p) => p.name === 'Ada')).toHaveLength(1);
+  }, 30_000);
+
   it('puts each participant\'s cards where they chose, for everyone and in the file', async () => {
     await addCard(ada, 'Long wait at reception', 'Customer actions', 'first');
     await addCard(ben, 'Forms asked twice', 'Backstage', 'last');
