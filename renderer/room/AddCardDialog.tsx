@@ -3,6 +3,7 @@ import { addCard } from '../../shared/commands';
 import { columnsOf, lanesOf, newId, type WorkshopDoc } from '../../shared/model';
 import { Modal } from '../dialogs/Modal';
 import { dispatch, useDoc } from '../state/documentStore';
+import { CellPicker } from './CellPicker';
 
 const selectDoc = (doc: WorkshopDoc) => doc;
 
@@ -12,13 +13,12 @@ export function AddCardDialog({ blueprintId, participantId, onClose }: { bluepri
   const lanes = lanesOf(doc, blueprintId).filter((l) => !l.hidden);
   const steps = columnsOf(doc, blueprintId);
   const ids = useId();
-  const [laneId, setLaneId] = useState(lanes.find((l) => l.kind === 'customer')?.id ?? lanes[0]?.id ?? '');
-  const [stepId, setStepId] = useState(steps[0]?.id ?? '');
+  const [cell, setCell] = useState({ laneId: lanes.find((l) => l.kind === 'customer')?.id ?? lanes[0]?.id ?? '', stepId: steps[0]?.id ?? '' });
   const [title, setTitle] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!title.trim() || !laneId || !stepId) return;
-    dispatch(addCard, { id: newId('c'), laneId, stepId, fields: { title: title.trim() }, createdBy: participantId });
+    if (!title.trim() || !cell.laneId || !cell.stepId) return;
+    dispatch(addCard, { id: newId('c'), ...cell, fields: { title: title.trim() }, createdBy: participantId });
     onClose();
   };
   return (
@@ -26,14 +26,7 @@ export function AddCardDialog({ blueprintId, participantId, onClose }: { bluepri
       <form className="fs-modal-body fs-sheet" onSubmit={submit}>
         <label className="fs-field-label" htmlFor={`${ids}-title`}>Title</label>
         <input id={`${ids}-title`} className="fs-input" value={title} maxLength={500} autoComplete="off" onChange={(e) => setTitle(e.target.value)} data-autofocus />
-        <label className="fs-field-label" htmlFor={`${ids}-lane`}>Lane</label>
-        <select id={`${ids}-lane`} className="fs-input fs-select" value={laneId} onChange={(e) => setLaneId(e.target.value)}>
-          {lanes.map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
-        </select>
-        <label className="fs-field-label" htmlFor={`${ids}-step`}>Step</label>
-        <select id={`${ids}-step`} className="fs-input fs-select" value={stepId} onChange={(e) => setStepId(e.target.value)}>
-          {steps.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
-        </select>
+        <CellPicker doc={doc} blueprintId={blueprintId} laneId={cell.laneId} stepId={cell.stepId} onChange={setCell} />
         <div className="fs-sheet-row fs-sheet-end">
           <button type="button" className="fs-btn" onClick={onClose}>Cancel</button>
           <button type="submit" className="fs-btn fs-btn-primary" disabled={!title.trim()}>Add</button>

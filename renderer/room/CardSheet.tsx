@@ -1,12 +1,13 @@
-import { useEffect, useId, useState, type JSX } from 'react';
-import { deleteCards, updateCard } from '../../shared/commands';
+import { useEffect, useId, useState, type FormEvent, type JSX } from 'react';
+import { deleteCards, moveCard, updateCard } from '../../shared/commands';
 import { castDot, removeDot } from '../../shared/commands/votes';
 import { dotsText, dotsUsed, isEligible, openRoundOf } from '../../shared/facilitation/votes';
-import { newId, type WorkshopDoc } from '../../shared/model';
+import { newId, type Card, type WorkshopDoc } from '../../shared/model';
 import { Modal } from '../dialogs/Modal';
 import { CommentsSection, type RoomAuthor } from '../facilitation/CommentsSection';
 import { reportEditing } from '../invite/presence';
 import { dispatch, useDoc } from '../state/documentStore';
+import { CellPicker } from './CellPicker';
 import { dotsOn } from './facts';
 
 /** Who is using the page: a viewer looks only; while the board is locked, nobody in the room changes anything. */
@@ -23,8 +24,6 @@ export function CardSheet({ cardId, me, onClose }: { cardId: string; me: Me; onC
   const doc = useDoc(selectDoc);
   const card = doc.cards[cardId];
   const mine = card?.createdBy === me.participantId;
-  const [title, setTitle] = useState(card?.title ?? '');
-  const ids = useId();
   useEffect(() => {
     reportEditing(mine ? cardId : null);
     return () => reportEditing(null);
@@ -57,19 +56,34 @@ export function CardSheet({ cardId, me, onClose }: { cardId: string; me: Me; onC
             </div>
           </section>
         )}
-        {mine && me.canChange && (
-          <form className="fs-sheet-edit" onSubmit={(e) => { e.preventDefault(); if (title !== card.title) dispatch(updateCard, { cardId: card.id, fields: { title } }); }}>
-            <label className="fs-field" htmlFor={`${ids}-title`}>Title</label>
-            <div className="fs-sheet-row">
-              <input id={`${ids}-title`} className="fs-input" value={title} maxLength={500} onChange={(e) => setTitle(e.target.value)} />
-              <button type="submit" className="fs-btn">Save</button>
-            </div>
-            <button type="button" className="fs-btn fs-btn-danger" onClick={() => { dispatch(deleteCards, { cardIds: [card.id] }); onClose(); }}>Delete my card</button>
-          </form>
-        )}
+        {mine && me.canChange && <EditOwnCard card={card} blueprintId={blueprintId} doc={doc} onDeleted={onClose} />}
         <CommentsSection card={card} as={me} />
       </div>
     </Modal>
   );
 }
 
+
+/** One's own card: its title, its lane and step, and Delete my card. Saved together with Save. */
+function EditOwnCard({ card, blueprintId, doc, onDeleted }: { card: Card; blueprintId: string; doc: WorkshopDoc; onDeleted: () => void }): JSX.Element {
+  const ids = useId();
+  const [title, setTitle] = useState(card.title);
+  const [cell, setCell] = useState({ laneId: card.laneId, stepId: card.stepId });
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    if (title !== card.title) dispatch(updateCard, { cardId: card.id, fields: { title } });
+    // To the end of the cell it goes to (the index is clamped to the cell).
+    if (cell.laneId !== card.laneId || cell.stepId !== card.stepId) dispatch(moveCard, { cardId: card.id, ...cell, index: 1_000_000 });
+  };
+  return (
+    <form className="fs-sheet-edit" aria-label="Your card" onSubmit={save}>
+      <label className="fs-field-label" htmlFor={`${ids}-title`}>Title</label>
+      <input id={`${ids}-title`} className="fs-input" value={title} maxLength={500} onChange={(e) => setTitle(e.target.value)} />
+      <CellPicker doc={doc} blueprintId={blueprintId} laneId={cell.laneId} stepId={cell.stepId} onChange={setCell} />
+      <div className="fs-sheet-row">
+        <button type="submit" className="fs-btn fs-btn-primary">Save</button>
+        <button type="button" className="fs-btn fs-btn-danger" onClick={() => { dispatch(deleteCards, { cardIds: [card.id] }); onDeleted(); }}>Delete my card</button>
+      </div>
+    </form>
+  );
+}
