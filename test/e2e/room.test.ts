@@ -165,6 +165,30 @@ describe('the room', () => {
     ]);
   }, 60_000);
 
+  it('pans and zooms the board, and a drag that ends on a card does not open it', async () => {
+    const plane = ben.locator('.fs-board-plane');
+    const view = async () => {
+      const m = /translate\((-?[\d.]+)px, (-?[\d.]+)px\) scale\(([\d.]+)\)/.exec((await plane.getAttribute('style')) ?? '');
+      return { x: Number(m![1]), y: Number(m![2]), scale: Number(m![3]) };
+    };
+    const before = await view();
+    await ben.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(async () => (await view()).scale).toBeCloseTo(before.scale * 1.25, 3);
+    const zoomed = await view();
+    const box = (await boardCard(ben, 'Forms asked twice').boundingBox())!;
+    // From empty board to the card: the board moves, the card stays shut.
+    const from = { x: box.x + box.width / 2 - 120, y: box.y + box.height / 2 + 60 };
+    await ben.mouse.move(from.x, from.y);
+    await ben.mouse.down();
+    await ben.mouse.move(from.x + 60, from.y - 30, { steps: 5 });
+    await ben.mouse.move(from.x + 120, from.y - 60, { steps: 5 });
+    await ben.mouse.up();
+    const after = await view();
+    expect([after.x - zoomed.x, after.y - zoomed.y]).toEqual([expect.closeTo(120, 0), expect.closeTo(-60, 0)]);
+    expect(await ben.getByRole('dialog').count()).toBe(0);
+    await ben.getByRole('button', { name: 'Fit' }).click();
+  }, 30_000);
+
   it('shows the facilitator a soft lock on the card a participant has open', async () => {
     await boardCard(ada, 'Long wait at reception').click();
     await ada.getByRole('dialog', { name: 'Long wait at reception' }).waitFor();
