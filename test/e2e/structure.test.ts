@@ -76,7 +76,7 @@ describe('the sample blueprint on screen', () => {
     await expect.poll(moving).toBe(false);
     const pane = (await page.locator('.react-flow__pane').boundingBox())!;
     const title = await page.locator('.react-flow__node').evaluateAll((nodes, p) => nodes.map((n) => ({ n, r: n.getBoundingClientRect() }))
-      .find(({ r }) => r.left > p.x + 300 && r.top > p.y + 200 && r.right < p.x + p.width - 300 && r.bottom < p.y + p.height - 300)?.n.getAttribute('aria-label'), pane);
+      .find(({ r }) => r.left > p.x + 300 && r.top > p.y + 200 && r.right < p.x + p.width - 300 && r.bottom < p.y + p.height - 200)?.n.getAttribute('aria-label'), pane);
     if (!title) throw new Error('no card well inside the screen');
     const target = card(page, title);
     const box = (await target.boundingBox())!;
