@@ -6,6 +6,7 @@ import { ACTIONS } from '../actions/appActions';
 import { shortcutText, type Action } from '../actions/registry';
 import { SaveStatus } from './SaveStatus';
 import { Icon, type IconName } from './Icon';
+import { InviteButton } from '../invite/InviteButton';
 import type { WorkshopDoc } from '../../shared/model';
 import { useView } from '../facilitation/view';
 
@@ -79,6 +80,7 @@ export function Toolbar(): JSX.Element {
         <IconTool action={ACTIONS.parkingLot} icon="parking" pressed={facilitation.parkingOpen} />
         <IconTool action={ACTIONS.theme} icon={ui.theme === 'dark' ? 'sun' : 'moon'} />
         <IconTool action={ACTIONS.presentation} icon="present" pressed={ui.presentation} />
+        <InviteButton />
         <ToolButton action={ACTIONS.insights} icon="insights" pressed={insights.open} />
         <ToolButton action={ACTIONS.export} icon="export" />
       </div>

@@ -2,12 +2,13 @@ import type { Db } from '../sqlite';
 import { initial } from './0001-initial';
 import { cardLineage } from './0002-card-lineage';
 import { facilitation } from './0003-facilitation';
+import { cardAuthor } from './0004-card-author';
 import type { Migration } from './migration';
 
 export type { Migration };
 
 /** Every format version in order; the file format version is the last one's. */
-export const MIGRATIONS: readonly Migration[] = [initial, cardLineage, facilitation];
+export const MIGRATIONS: readonly Migration[] = [initial, cardLineage, facilitation, cardAuthor];
 
 export const latestVersion = (migrations: readonly Migration[]) => migrations.at(-1)?.version ?? 0;
 
