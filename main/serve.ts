@@ -17,6 +17,8 @@ export interface ServeOptions {
   file?: string | null;
   /** 0 (the default) picks a free port. */
   port?: number;
+  /** The built participant page (dist/room): with it the host can open a workshop to a room (docs/room.md). */
+  roomDir?: string;
   log?: (line: string) => void;
 }
 
@@ -38,6 +40,7 @@ export async function startHost(options: ServeOptions): Promise<RunningHost> {
     defaultDir: file ? dirname(file) : process.cwd(),
     host: { kind: 'browser', nativeDialogs: false, version: options.version, startupFile: file },
     log: options.log,
+    room: options.roomDir ? { staticDir: options.roomDir } : undefined,
   });
   const server = createServer();
   await new Promise<void>((done, fail) => {
@@ -63,8 +66,8 @@ export async function startHost(options: ServeOptions): Promise<RunningHost> {
     port,
     token: gate.token,
     service,
-    close: () => {
-      push.close();
+    close: async () => {
+      await push.close();
       return stop(server, service);
     },
   };

@@ -10,7 +10,10 @@ import { uniqueWorkshopPath } from './service/files';
 import { EXTENSION } from './workshop/format';
 import { RecentFiles } from './service/recent';
 import { newSessionId, opened, serial, type OpenSession } from './service/sessions';
-import { SyncHub, type Deliver } from './sync/hub';
+import { SyncHub, type Deliver, type Listener } from './sync/hub';
+import { FACILITATOR, type Actor } from '../shared/room/roles';
+import type { Change, Edit, Push } from '../shared/sync/protocol';
+import { roomHandlers, suspendRoom, type RoomOptions } from './service/rooms';
 
 export interface ServiceOptions {
   /** Where working copies live (see defaultWorkDir()); the recent files list sits beside it. */
@@ -25,6 +28,8 @@ export interface ServiceOptions {
   /** However busy the editing, the user's file is saved at least this long after the first unsaved edit. */
   autosaveMaxWaitMs?: number;
   log?: (line: string) => void;
+  /** Lets the facilitator open a workshop to participants on the network (docs/room.md). */
+  room?: RoomOptions;
 }
 
 export type Service = Api & {
@@ -34,10 +39,10 @@ export type Service = Api & {
   closeAll(): Promise<void>;
   /**
    * Pushes every change of an open workshop to `deliver`, starting after `since` (a transport
-   * calls this for each connected window or tab); returns the unsubscribe. Throws a
-   * ServiceError when the session is not open.
+   * calls this for each connected window or tab, naming its client id); returns the
+   * unsubscribe. Throws a ServiceError when the session is not open.
    */
-  subscribe(session: string, since: number, deliver: Deliver): () => void;
+  subscribe(session: string, since: number, deliver: Deliver, listener?: Listener): () => void;
 };
 
 type Handlers = { [N in CallName]: (request: Request<N>) => Promise<Responses[N]> };
@@ -73,7 +78,7 @@ export function createService(options: ServiceOptions): Service {
   };
 
   const track = (workshop: WorkshopSession): OpenSession => {
-    const entry: OpenSession = { id: newSessionId(), workshop, autosave: null, dirtySince: null, queue: Promise.resolve(), hub: new SyncHub(workshop) };
+    const entry: OpenSession = { id: newSessionId(), workshop, autosave: null, dirtySince: null, queue: Promise.resolve(), hub: new SyncHub(workshop), room: null };
     sessions.set(entry.id, entry);
     remember(resolve(workshop.status().path), workshop.doc.workshop.title);
     return entry;
@@ -85,19 +90,26 @@ export function createService(options: ServiceOptions): Service {
   };
 
   /** Every client hears of a save (the status bar says Saved only when the file has everything). */
-  const saved = (entry: OpenSession): SaveStatus => {
+  const saved = (entry: OpenSession, started: number): SaveStatus => {
     const status = entry.workshop.status();
-    if (!status.dirty) entry.dirtySince = null;
+    // Edits that came in while the file was written are unsaved since then, not since before.
+    entry.dirtySince = status.dirty ? started : null;
     entry.hub.status(status);
     return status;
   };
 
+  const saveNow = async (entry: OpenSession): Promise<SaveStatus> => {
+    const started = Date.now();
+    await entry.workshop.saveInBackground();
+    return saved(entry, started);
+  };
+
+  // Saves run in the save worker, outside the session's queue: edits keep coming while the file is written.
   const saveIfDirty = async (entry: OpenSession): Promise<SaveStatus> => {
     cancelAutosave(entry);
     const status = entry.workshop.status();
     if (!status.dirty || status.readOnly) return status;
-    await entry.workshop.save();
-    return saved(entry);
+    return saveNow(entry);
   };
 
   // Saved after a pause in editing, or after autosaveMaxWaitMs at the latest while edits keep coming.
@@ -108,15 +120,26 @@ export function createService(options: ServiceOptions): Service {
     const wait = Math.max(0, Math.min(autosaveMs, entry.dirtySince + autosaveMaxWaitMs - now));
     entry.autosave = setTimeout(() => {
       entry.autosave = null;
-      serial(entry, () => saveIfDirty(entry)).catch((error: unknown) => {
+      saveIfDirty(entry).catch((error: unknown) => {
         log(`autosave of ${entry.workshop.status().path} failed: ${messageOf(error)}`);
       });
     }, wait);
     entry.autosave.unref();
   };
 
+  /** Every edit, the facilitator's or a participant's, is admitted here, one at a time per workshop. */
+  const submitAs = (entry: OpenSession, actor: Actor, client: string, seq: number, edit: Edit): Promise<Change> => serial(entry, () => {
+    const change = entry.hub.submit(client, seq, edit, actor);
+    if (change.patches.length && !entry.workshop.status().readOnly) {
+      // Every window learns that the file no longer has everything (its status stops saying Saved).
+      if (entry.dirtySince === null) entry.hub.status(entry.workshop.status());
+      scheduleAutosave(entry);
+    }
+    return change;
+  });
+
   const handlers: Handlers = {
-    'host.info': async () => ({ ...options.host }),
+    'host.info': async () => ({ ...options.host, room: Boolean(options.room) }),
     'templates.list': async () => listTemplates(),
     'workshop.recent': async () => recent.list(),
 
@@ -141,18 +164,14 @@ export function createService(options: ServiceOptions): Service {
     'workshop.pickOpen': async () => ({ path: options.pickOpen ? await options.pickOpen() : null }),
     'workshop.pickSave': async ({ suggestedName }) => ({ path: options.pickSave ? await options.pickSave(suggestedName) : null }),
 
-    'workshop.submit': async ({ session, client, seq, edit }) => {
-      const entry = entryFor(session);
-      return serial(entry, () => {
-        const change = entry.hub.submit(client, seq, edit);
-        if (change.patches.length && !entry.workshop.status().readOnly) {
-          // Every window learns that the file no longer has everything (its status stops saying Saved).
-          if (entry.dirtySince === null) entry.hub.status(entry.workshop.status());
-          scheduleAutosave(entry);
-        }
-        return { change };
-      });
+    'workshop.submit': async ({ session, client, seq, edit }) => ({ change: await submitAs(entryFor(session), FACILITATOR, client, seq, edit) }),
+
+    'workshop.presence': async ({ session, client, editing, presenting }) => {
+      entryFor(session).hub.present(client, FACILITATOR, { editing, presenting });
+      return null;
     },
+
+    ...roomHandlers({ options: options.room, workDir: options.workDir, entryFor, submit: submitAs, log }),
 
     'workshop.mergeReview': async ({ session, path, choices }) => {
       const entry = entryFor(session);
@@ -161,11 +180,8 @@ export function createService(options: ServiceOptions): Service {
 
     'workshop.save': async ({ session }) => {
       const entry = entryFor(session);
-      return serial(entry, async () => {
-        cancelAutosave(entry);
-        await entry.workshop.save();
-        return saved(entry);
-      });
+      cancelAutosave(entry);
+      return saveNow(entry);
     },
 
     'workshop.saveAs': async ({ session, path }) => {
@@ -175,9 +191,10 @@ export function createService(options: ServiceOptions): Service {
       if (other && other !== entry) throw new ServiceError('io', `${target} is open in another window; close it there first.`);
       return serial(entry, async () => {
         cancelAutosave(entry);
-        await entry.workshop.saveAs(target);
+        await entry.workshop.settled();
+        entry.workshop.saveAs(target);
         remember(target, entry.workshop.doc.workshop.title);
-        return saved(entry);
+        return saved(entry, Date.now());
       });
     },
 
@@ -188,7 +205,9 @@ export function createService(options: ServiceOptions): Service {
       return serial(entry, async () => {
         // Closing saves first; if that fails the session stays open so the user can Save As.
         await saveIfDirty(entry);
-        await entry.workshop.close();
+        await entry.workshop.settled();
+        await suspendRoom(entry);
+        entry.workshop.close();
         sessions.delete(entry.id);
         return { closed: true as const };
       });
@@ -198,7 +217,8 @@ export function createService(options: ServiceOptions): Service {
       const entry = entryFor(session);
       return serial(entry, async () => {
         if (choice === 'restore') {
-          await entry.workshop.restoreRecovery();
+          await entry.workshop.settled();
+          entry.workshop.restoreRecovery();
           entry.hub.reset();
         } else await entry.workshop.discardRecovery();
         return opened(entry);
@@ -228,19 +248,30 @@ export function createService(options: ServiceOptions): Service {
   ) as Api;
 
   const flushAll = async (): Promise<void> => {
-    const results = await Promise.allSettled([...sessions.values()].map((e) => serial(e, () => saveIfDirty(e))));
+    const results = await Promise.allSettled([...sessions.values()].map((e) => saveIfDirty(e)));
     for (const r of results) if (r.status === 'rejected') log(`save failed: ${messageOf(r.reason)}`);
   };
 
   const closeAll = async (): Promise<void> => {
     await flushAll();
     for (const entry of [...sessions.values()]) {
-      await serial(entry, () => entry.workshop.close()).catch((e: unknown) => log(`close failed: ${messageOf(e)}`));
+      await suspendRoom(entry).catch((e: unknown) => log(`could not stop the room: ${messageOf(e)}`));
+      await serial(entry, async () => {
+        await entry.workshop.settled();
+        entry.workshop.close();
+      }).catch((e: unknown) => log(`close failed: ${messageOf(e)}`));
       sessions.delete(entry.id);
     }
   };
 
-  const subscribe = (session: string, since: number, deliver: Deliver): (() => void) => entryFor(session).hub.subscribe(since, deliver);
+  const subscribe = (session: string, since: number, deliver: Deliver, listener?: Listener): (() => void) => {
+    const entry = entryFor(session);
+    const unsubscribe = entry.hub.subscribe(since, deliver, listener);
+    // A facilitator's window hears whether the workshop is open to a room, and how to join it.
+    const room: Push = { type: 'room', room: entry.room?.room.state() ?? null };
+    deliver(room, JSON.stringify(room));
+    return unsubscribe;
+  };
 
   return { ...api, flushAll, closeAll, subscribe };
 }

@@ -57,6 +57,32 @@ function browserApi(): Api {
   return Object.fromEntries(CALL_NAMES.map((name) => [name, (request: unknown) => call(name, request)])) as Api;
 }
 
+/** The participants' page of a room (room.html marks itself): its own API, behind the token of its join. */
+export const inRoom = typeof document !== 'undefined' && document.documentElement.dataset.room !== undefined;
+
+/** Calls of the contract a participant's page may make; the room answers nothing else. */
+const ROOM_CALLS: ReadonlySet<CallName> = new Set<CallName>(['workshop.submit', 'workshop.presence']);
+
+/** POST to the room (same origin; the token rides in the HttpOnly cookie that joining set). */
+export async function roomPost(path: string, body: unknown): Promise<Result<unknown>> {
+  let response: Response;
+  try {
+    response = await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), credentials: 'same-origin', cache: 'no-store' });
+  } catch {
+    return failure('offline', 'Lost contact with the room. Is the facilitator\'s Frontstage still running on this network?');
+  }
+  const answer: unknown = await response.json().catch(() => null);
+  // Too fast, or busy (503): nothing was done; the sync client sends an edit again.
+  if (response.status === 503) return failure('offline', isResult(answer) && !answer.ok ? answer.error.message : 'The room is busy; trying again.');
+  return isResult(answer) ? answer : failure('io', `The room answered with HTTP ${response.status}.`);
+}
+
+function roomApi(): Api {
+  const call = (name: CallName, request: unknown): Promise<Result<unknown>> =>
+    ROOM_CALLS.has(name) ? roomPost(`/room/api/${name}`, request) : Promise.resolve(failure('bad-request', 'That is for the facilitator, not the room.'));
+  return Object.fromEntries(CALL_NAMES.map((name) => [name, (request: unknown) => call(name, request)])) as Api;
+}
+
 /** IPC rejects only when the main process is gone or broken; the UI still gets a Result. */
 function desktopApi(bridge: FrontstageBridge): Api {
   const call = async (name: CallName, request: unknown): Promise<Result<unknown>> => {
@@ -71,7 +97,7 @@ function desktopApi(bridge: FrontstageBridge): Api {
 }
 
 /** The app's API: the Electron preload bridge when present, else the browser host over HTTP. */
-export const api: Api = window.frontstage ? desktopApi(window.frontstage) : browserApi();
+export const api: Api = window.frontstage ? desktopApi(window.frontstage) : inRoom ? roomApi() : browserApi();
 
 /** Desktop menu commands for this window; the browser host has no menus, so nothing arrives there. */
 export function onMenu(listener: (command: MenuCommand) => void): () => void {
@@ -91,11 +117,13 @@ export interface PushOptions {
   onPush: (push: Push) => void;
   /** The connection is up (true) or lost and being restored (false). */
   onLive: (live: boolean) => void;
+  /** The host closed the connection for good, with this close code (the room ended, or removed this person). */
+  onEnded?: (code: number) => void;
 }
 
 const RECONNECT_MS = [250, 1_000, 2_000, 5_000];
-/** Close codes of main/serve/push.ts after which trying again cannot help. */
-const FINAL_CLOSE = new Set([4400, 4404]);
+/** Close codes of main/serve/push.ts after which trying again cannot help (refused, gone, removed from the room, the room ended). */
+const FINAL_CLOSE = new Set([4400, 4403, 4404, 4410]);
 
 /**
  * Browser host: a WebSocket on the page's own origin (the token rides in the HttpOnly cookie
@@ -108,7 +136,7 @@ function browserPush(options: PushOptions): PushLink {
   let timer: ReturnType<typeof setTimeout> | null = null;
   const open = () => {
     timer = null;
-    const ws = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/api/push`);
+    const ws = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${inRoom ? '/room/push' : '/api/push'}`);
     socket = ws;
     ws.onopen = () => {
       attempt = 0;
@@ -125,7 +153,7 @@ function browserPush(options: PushOptions): PushLink {
     ws.onclose = (event) => {
       if (closed || socket !== ws) return;
       options.onLive(false);
-      if (FINAL_CLOSE.has(event.code)) return;
+      if (FINAL_CLOSE.has(event.code)) return options.onEnded?.(event.code);
       timer = setTimeout(open, RECONNECT_MS[Math.min(attempt++, RECONNECT_MS.length - 1)]);
     };
   };

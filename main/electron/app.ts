@@ -17,6 +17,8 @@ import type { MenuCommand } from '../../shared/api/menu';
 // dist/electron/app.cjs sits beside preload.cjs, and the built UI is in dist/renderer.
 const PRELOAD = join(__dirname, 'preload.cjs');
 const RENDERER = join(__dirname, '..', 'renderer');
+/** The participants' page a room serves on the network (docs/room.md). */
+const ROOM_PAGE = join(__dirname, '..', 'room');
 
 const windows = new Map<WebContents, WindowState>();
 let service: Service | null = null;
@@ -89,6 +91,8 @@ async function ready(): Promise<void> {
     host: { kind: 'electron', nativeDialogs: true, version: app.getVersion(), startupFile: null },
     pickOpen,
     pickSave: (name) => pickSave(name, defaultDir),
+    // The desktop app hosts the room itself: one process holds the workshop file (docs/room.md).
+    room: { staticDir: ROOM_PAGE },
   });
   const hooks = { stateOf: (contents: WebContents) => windows.get(contents), onRecentChanged: () => void refreshMenu() };
   registerIpc(service, hooks);

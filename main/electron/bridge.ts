@@ -12,7 +12,7 @@ type Subscribe = (channel: string, listener: (payload: unknown) => void) => () =
 
 const isMenuCommand = (value: unknown): value is MenuCommand => (MENU_COMMANDS as readonly unknown[]).includes(value);
 const isPush = (value: unknown): value is Push =>
-  typeof value === 'object' && value !== null && ['changes', 'snapshot', 'status', 'refused'].includes((value as { type?: unknown }).type as string);
+  typeof value === 'object' && value !== null && ['changes', 'snapshot', 'status', 'refused', 'presence', 'room'].includes((value as { type?: unknown }).type as string);
 
 /**
  * What the preload exposes as `window.frontstage`: one function per contract call, a menu

@@ -2,6 +2,7 @@ import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { CALL_NAMES, type CallName, type OpenedWorkshop, type Result, type SaveStatus } from '../../shared/api/contract';
 import type { Service } from '../service';
 import { helloSchema } from '../../shared/sync/protocol';
+import { FACILITATOR } from '../../shared/room/roles';
 import { PUSH_CHANNEL, SUBSCRIBE_CHANNEL, channelFor } from './bridge';
 import { isAppUrl } from './appRequests';
 
@@ -88,7 +89,7 @@ export function registerPush(service: Service, hooks: IpcHooks): void {
     try {
       state.unsubscribe = service.subscribe(hello.data.session, hello.data.since, (push) => {
         if (!contents.isDestroyed()) contents.send(PUSH_CHANNEL, push);
-      });
+      }, { client: hello.data.client, actor: FACILITATOR });
     } catch (error) {
       return { ok: false, error: { code: 'not-found', message: error instanceof Error ? error.message : String(error) } };
     }

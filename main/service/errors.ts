@@ -3,7 +3,7 @@ import type { ErrorCode, Result } from '../../shared/api/contract';
 import { formatPath } from '../../shared/model/integrity';
 
 const CODES: ReadonlySet<string> = new Set<ErrorCode>([
-  'bad-request', 'not-found', 'not-frontstage', 'too-new', 'damaged', 'read-only', 'conflict', 'io', 'internal',
+  'bad-request', 'not-found', 'not-frontstage', 'too-new', 'damaged', 'read-only', 'conflict', 'io', 'internal', 'forbidden',
 ]);
 
 /** Errors that carry a contract error code and a message meant for the user. */

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type { OpenedWorkshop } from '../../shared/api/contract';
 import type { WorkshopSession } from '../workshop';
 import type { SyncHub } from '../sync/hub';
+import type { OpenRoom } from './rooms';
 
 /** One open workshop: its persistence session, the idle autosave timer and a queue of operations. */
 export interface OpenSession {
@@ -15,6 +16,8 @@ export interface OpenSession {
   hub: SyncHub;
   /** Operations on one session run one after another, so a save never interleaves with an edit. */
   queue: Promise<unknown>;
+  /** The workshop opened to participants on the network, while it is (docs/room.md). */
+  room: OpenRoom | null;
 }
 
 export const newSessionId = (): string => randomBytes(16).toString('base64url');

@@ -1,14 +1,24 @@
 import type { SaveStatus } from '../../shared/api/contract';
+import type { PresenceUpdate } from '../../shared/room/presence';
+import { actorKey, FACILITATOR, type Actor } from '../../shared/room/roles';
+import { refusalFor } from '../../shared/room/rules';
 import type { Change, Edit, Push } from '../../shared/sync/protocol';
 import { ServiceError } from '../service/errors';
 import type { WorkshopSession } from '../workshop';
 import { runCommand, runRevert, touchedKeys } from './hostEdits';
+import { PresenceBoard } from './presenceBoard';
 import { mergeCopy } from '../../shared/commands/mergeCopy';
 import type { MergeOp } from '../../shared/merge/review';
 import { PendingMerges } from './pendingMerges';
 
 /** One connected client: how to reach it. `text` is the push already in JSON, made once for all. */
 export type Deliver = (push: Push, text: string) => void;
+
+/** Who a push connection belongs to: the client id its hello named, and whose it is. */
+export interface Listener {
+  client: string;
+  actor: Actor;
+}
 
 /** What a submission came to, kept so that an edit sent twice (after a reconnect) is answered the same. */
 type Verdict = { change: Change } | { refused: ServiceError };
@@ -29,10 +39,15 @@ export class SyncHub {
   seq = 0;
   private readonly log: { change: Change; bytes: number }[] = [];
   private logBytes = 0;
-  private readonly clients = new Map<symbol, Deliver>();
+  private readonly clients = new Map<symbol, { deliver: Deliver; listener: Listener }>();
   private readonly verdicts = new Map<string, Map<number, Verdict>>();
   private readonly highest = new Map<string, number>();
   private readonly lastAuthor = new Map<string, string>();
+  /** Whose each client id is: the first to use one owns it, so nobody can answer or undo as another. */
+  private readonly owners = new Map<string, string>();
+  /** Participants can look but not change anything (the facilitator locked the board). */
+  locked = false;
+  readonly presence = new PresenceBoard(() => this.announcePresence());
 
   /** Merges of other copies under review: applying one writes the stamps its review decided. */
   readonly merges: PendingMerges;
@@ -41,8 +56,13 @@ export class SyncHub {
     this.merges = new PendingMerges(workshop, () => this.seq);
   }
 
-  /** Runs, commits and pushes one edit; throws a ServiceError saying why when it is refused. */
-  submit(client: string, clientSeq: number, edit: Edit): Change {
+  /**
+   * Runs, commits and pushes one edit of `actor`; throws a ServiceError saying why when it is
+   * refused. The one place an edit is admitted: roles and the lock are checked here, on what the
+   * edit does to the host's document, whatever the client sent.
+   */
+  submit(client: string, clientSeq: number, edit: Edit, actor: Actor = FACILITATOR): Change {
+    this.own(client, actor);
     const known = this.verdicts.get(client)?.get(clientSeq);
     if (known) {
       if ('refused' in known) throw known.refused;
@@ -52,7 +72,7 @@ export class SyncHub {
       throw new ServiceError('conflict', 'This change was handled long ago; it is not applied twice.');
     }
     try {
-      const change = this.commit(client, clientSeq, edit);
+      const change = this.commit(client, clientSeq, edit, actor);
       this.remember(client, clientSeq, { change });
       return change;
     } catch (error) {
@@ -66,9 +86,10 @@ export class SyncHub {
    * Adds a client that has everything up to `since`: it gets what it missed at once (or the
    * whole document when that is no longer kept), then every change as it happens.
    */
-  subscribe(since: number, deliver: Deliver): () => void {
+  subscribe(since: number, deliver: Deliver, listener: Listener = { client: '', actor: FACILITATOR }): () => void {
+    if (listener.client) this.own(listener.client, listener.actor);
     const key = Symbol('client');
-    this.clients.set(key, deliver);
+    this.clients.set(key, { deliver, listener });
     const first = this.log[0]?.change.seq ?? this.seq + 1;
     const push: Push = since > this.seq || since < first - 1
       ? { type: 'snapshot', seq: this.seq, doc: this.workshop.doc }
@@ -77,12 +98,51 @@ export class SyncHub {
     // A client back from a drop may have missed a save: it hears the file's state now.
     const status: Push = { type: 'status', status: this.workshop.status() };
     deliver(status, JSON.stringify(status));
-    return () => this.clients.delete(key);
+    const presence = this.presencePush();
+    deliver(presence, JSON.stringify(presence));
+    if (listener.client) this.presence.connect(listener.client, listener.actor);
+    return () => {
+      if (!this.clients.delete(key)) return;
+      if (listener.client) this.presence.disconnect(listener.client);
+    };
+  }
+
+  /** A client says which card it is editing (and, presenting, what it shows); only its owner may. */
+  present(client: string, actor: Actor, update: PresenceUpdate): void {
+    this.own(client, actor);
+    this.presence.update(client, update);
+  }
+
+  private own(client: string, actor: Actor): void {
+    const owner = this.owners.get(client);
+    if (owner !== undefined && owner !== actorKey(actor)) throw new ServiceError('forbidden', 'This names a window or device of someone else.');
+    this.owners.set(client, actorKey(actor));
+  }
+
+  /** Client ids and the last edit number of each, kept across a restart of the host (docs/room.md). */
+  handled(which: (actor: string) => boolean): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const [client, seq] of this.highest) if (which(this.owners.get(client) ?? '')) out[client] = seq;
+    return out;
+  }
+
+  /** After a restart: edits numbered up to these were applied before it, and are never applied twice. */
+  resume(handled: Record<string, number>, owner: (client: string) => string): void {
+    for (const [client, seq] of Object.entries(handled)) {
+      this.highest.set(client, Math.max(seq, this.highest.get(client) ?? 0));
+      this.owners.set(client, owner(client));
+    }
   }
 
   /** Tells every client the file's state (after a save, or a change of path). */
   status(status: SaveStatus): void {
     this.broadcast({ type: 'status', status });
+  }
+
+  /** Pushes to the clients `to` picks (room news differs for the facilitator and participants). */
+  tell(push: Push, to: (listener: Listener) => boolean): void {
+    const text = JSON.stringify(push);
+    for (const { deliver, listener } of this.clients.values()) if (to(listener)) deliver(push, text);
   }
 
   /** The document was replaced (unsaved work restored): every client starts over from it. */
@@ -98,10 +158,16 @@ export class SyncHub {
     return this.clients.size;
   }
 
-  private commit(client: string, clientSeq: number, edit: Edit): Change {
+  private commit(client: string, clientSeq: number, edit: Edit, actor: Actor): Change {
     const workshop = this.workshop;
+    if (actor.role !== 'facilitator' && this.locked) {
+      throw new ServiceError('forbidden', 'The facilitator has locked the board: you can look, but not change anything until it is unlocked.');
+    }
     if (edit.kind === 'revert') this.refuseOthersWork(client, edit);
     const done = edit.kind === 'command' ? runCommand(workshop.doc, edit) : runRevert(workshop.doc, edit);
+    const refusal = refusalFor(actor, edit, workshop.doc, done.doc, done.patches);
+    if (refusal) throw new ServiceError('forbidden', edit.kind === 'revert' ? `Could not ${edit.label}: ${refusal.charAt(0).toLowerCase()}${refusal.slice(1)}` : refusal);
+    // Only once the edit is admitted: a refused merge leaves its review to be applied by someone who may.
     const merged = edit.kind === 'command' && edit.command === mergeCopy.id ? this.merges.claim(...mergeArgs(edit.args)) : undefined;
     // The change's time is also its stamps' (docs/merging.md): what a merge of copies later reads.
     const at = this.now();
@@ -138,8 +204,20 @@ export class SyncHub {
   private broadcast(push: Push, text?: string): void {
     if (!this.clients.size) return;
     text ??= JSON.stringify(push);
-    for (const deliver of this.clients.values()) deliver(push, text);
+    for (const { deliver } of this.clients.values()) deliver(push, text);
   }
+
+  private presencePush(): Push {
+    return { type: 'presence', people: this.presence.people(), presenter: this.presence.presenterView() };
+  }
+
+  private announcePresence(): void {
+    this.broadcast(this.presencePush());
+    this.onPresence?.();
+  }
+
+  /** Called after presence changed (the room tells the facilitator how many are connected). */
+  onPresence: (() => void) | null = null;
 }
 
 /** A merge command's arguments, already checked by its schema in runCommand. */

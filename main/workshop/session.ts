@@ -5,7 +5,7 @@ import type { SaveStatus } from '../../shared/api/contract';
 import type { WorkshopDoc } from '../../shared/model/types';
 import { fileLabel, ioError, WorkshopError } from './errors';
 import {
-  ensurePrivateDir, exists, moveIntoPlace, stampOf, removeQuietly, sweepStaleTemps, tempPathBeside, unchangedSince, writeDurably,
+  ensurePrivateDir, exists, moveIntoPlace, stampOf, removeQuietly, sweepStaleTemps, tempPathBeside, writeDurably,
 } from './files';
 import { latestVersion, MIGRATIONS } from './migrations';
 import { loadWorkshop, type LoadOptions } from './open';
@@ -13,7 +13,9 @@ import { carryCellIndex } from '../../shared/commands/cellIndex';
 import { applyEdit, detachedCopy, type Edit } from './patches';
 import { acquireLock } from './lock';
 import { loadRecovery, recoveryFor, setAsideCrashedWork } from './recovery';
-import { conflictPath, saveDatabaseTo } from './save';
+import { saveDatabaseTo } from './save';
+import { performSave, type SaveJob, type SaveOutcome } from './saveJob';
+import { saveInWorker } from './saveInWorker';
 import { lockPath, moveWorkingFiles, removeWorkingFiles, WorkingCopy, workingFiles } from './workingCopy';
 import { writeWorkshopFile } from './write';
 import { checkEditLimits, usageAfter } from './usage';
@@ -52,6 +54,8 @@ export class WorkshopSession {
   private conflictOf: string | null = null;
   private note: string | null = null;
   private closed = false;
+  /** The save running in the worker, if any: the next one waits for it. */
+  private saving: Promise<unknown> = Promise.resolve();
   /** What the document uses of the workshop limits, kept current edit by edit. */
   private usage: Usage;
 
@@ -163,26 +167,54 @@ export class WorkshopSession {
    */
   save(): SaveStatus {
     this.assertOpen();
+    const job = this.saveJob();
+    return job ? this.saved(performSave(this.workingCopy.db, job), this.revision) : this.status();
+  }
+
+  /**
+   * The same save, run in the save worker so the main thread keeps taking edits meanwhile
+   * (docs/file-format.md). The file gets the workshop as of the moment the save started; edits
+   * committed meanwhile keep the session unsaved, for the next save. Saves run one at a time.
+   */
+  saveInBackground(): Promise<SaveStatus> {
+    const next = this.saving.then(async () => {
+      this.assertOpen();
+      const job = this.saveJob();
+      if (!job) return this.status();
+      const revision = this.revision;
+      const outcome = await (saveInWorker(job) ?? Promise.resolve().then(() => performSave(this.workingCopy.db, job)));
+      return this.saved(outcome, revision);
+    });
+    this.saving = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Resolves once no save is running (before the working copy is closed, moved or replaced). */
+  settled(): Promise<void> {
+    return this.saving.then(() => undefined);
+  }
+
+  /** What a save must do now, or null when the file already has everything. */
+  private saveJob(): SaveJob | null {
     const { base, dirty } = this.workingCopy.state;
-    if (!dirty && exists(this.path)) return this.status();
-    const onDisk = base ? unchangedSince(this.path, base) : 'missing';
+    if (!dirty && exists(this.path)) return null;
     if (this.readOnly) throw new WorkshopError('read-only', `${fileLabel(this.path)} is read-only; save it under another name`);
-    if (onDisk === false) {
-      const copy = conflictPath(this.path, new Date());
+    return { db: this.workingCopy.files.db, path: this.path, base, at: Date.now() };
+  }
+
+  /** After a save of the workshop as of `revision`: edits made since keep the session unsaved. */
+  private saved(outcome: SaveOutcome, revision: number): SaveStatus {
+    const dirty = this.revision !== revision;
+    if (outcome.conflict) {
       const original = this.path;
-      const stamp = saveDatabaseTo(this.workingCopy.db, copy, { noClobber: true, permissionsOf: this.path });
-      this.moveTo(resolve(copy));
+      this.moveTo(resolve(outcome.written));
       this.conflictCopy = this.path;
       this.conflictOf = original;
-      this.workingCopy.update({ base: stamp, dirty: false, savedAt: Date.now() });
     } else {
-      const stamp = saveDatabaseTo(this.workingCopy.db, this.path, { backup: true });
-      this.workingCopy.update({ base: stamp, dirty: false, savedAt: Date.now() });
       // On a shared drive another program may move or delete the file: it is written again, and said so.
-      this.note = onDisk === 'missing' && base
-        ? `${fileLabel(this.path)} had been moved or deleted by another program, so your workshop was saved under its name again.`
-        : null;
+      this.note = outcome.reappeared ? `${fileLabel(this.path)} had been moved or deleted by another program, so your workshop was saved under its name again.` : null;
     }
+    this.workingCopy.update({ base: outcome.stamp, dirty, savedAt: Date.now() });
     return this.status();
   }
 

@@ -10,6 +10,11 @@ export function setNativeBinding(path: string | null): void {
   nativeBinding = path;
 }
 
+/** The binding set for this process (a save worker loads the same one). */
+export function nativeBindingInUse(): string | null {
+  return nativeBinding;
+}
+
 /** The only place a better-sqlite3 Database is constructed, so the native binding applies everywhere. */
 export function openDatabase(source: string | Buffer, options: Database.Options = {}): Db {
   return new Database(source, nativeBinding ? { ...options, nativeBinding } : options);

@@ -42,6 +42,8 @@ import { useAfterFirstPaint } from '../shell/afterPaint';
 import { useViewMotion } from './viewMotion';
 import { useCanvasLens } from '../insights/lens/useCanvasLens';
 import { LensOverlay } from '../insights/lens/LensOverlay';
+import { PresenceLayer } from '../invite/PresenceLayer';
+import { PresenterBeacon } from '../invite/PresenterBeacon';
 import { parkIfDroppedOnParkingLot } from '../facilitation/parking';
 
 const nodeTypes = { card: CardNode };
@@ -323,7 +325,9 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
           {layout && hover && <DropHighlight layout={layout} target={hover.target} moving={hover.moving} />}
           {layout && <ConnectCandidate card={connecting.candidate} width={layout.width} height={layout.height} />}
           {layout && <LensOverlay layout={layout} />}
+          {layout && <PresenceLayer layout={layout} />}
         </ViewportPortal>
+        {presenting && <PresenterBeacon blueprintId={blueprintId} />}
         <ConnectorMarkers />
         {layout && <StickyHeaders layout={layout} handlers={menus.handlers} />}
         {layout && presenting && <Spotlight layout={layout} />}

@@ -17,6 +17,13 @@ function when(ms: number): string {
   return today ? date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' }) : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
+/** Someone on their own device in the room (docs/room.md): writes always as themselves, and reads only while the board is locked or they are a viewer. */
+export interface RoomAuthor {
+  participantId: string;
+  name: string;
+  canChange: boolean;
+}
+
 /** Posts a comment (or a reply) as the chosen author; returns whether it was added. */
 function post(cardId: string, text: string, authorId: string | null, parentId: string | null = null): boolean {
   if (!text.trim()) return false;
@@ -39,9 +46,10 @@ const onCtrlEnter = (run: () => void) => (event: KeyboardEvent) => {
 
 /**
  * `Comments` in `Card details`: the card's threads (replies under the comment they answer),
- * resolve and reopen, and a `Comment` box with `Add comment`, written as a participant.
+ * resolve and reopen, and a `Comment` box with `Add comment`, written as a participant. In the
+ * room (`as`), a participant writes and replies as themselves and deletes only their own.
  */
-export function CommentsSection({ card }: { card: Card }): JSX.Element {
+export function CommentsSection({ card, as }: { card: Card; as?: RoomAuthor }): JSX.Element {
   const id = useId();
   const view = useView();
   const people = useDoc(peopleOf, samePeople);
@@ -51,7 +59,7 @@ export function CommentsSection({ card }: { card: Card }): JSX.Element {
   const threads = useMemo(() => threadsIn(Object.values(comments).filter((c) => c.cardId === card.id)), [comments, card.id]);
   const [text, setText] = useState('');
   const [showResolved, setShowResolved] = useState(false);
-  const authorId = view.authorId !== null && people.some((p) => p.id === view.authorId) ? view.authorId : null;
+  const authorId = as ? as.participantId : view.authorId !== null && people.some((p) => p.id === view.authorId) ? view.authorId : null;
   const open = threads.filter((t) => !t.root.resolved);
   const resolved = threads.filter((t) => t.root.resolved);
   const add = () => {
@@ -61,30 +69,36 @@ export function CommentsSection({ card }: { card: Card }): JSX.Element {
     <section className="fs-section fs-comments" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`} className="fs-section-title">Comments</h3>
       {threads.length === 0 && <p className="fs-muted">No comments yet.</p>}
-      {open.map((t) => <ThreadView key={t.root.id} thread={t} colours={colours} authorId={authorId} />)}
+      {open.map((t) => <ThreadView key={t.root.id} thread={t} colours={colours} authorId={authorId} room={as} />)}
       {resolved.length > 0 && (
         <button type="button" className="fs-link fs-link-quiet" aria-expanded={showResolved} onClick={() => setShowResolved(!showResolved)}>
           {showResolved ? 'Hide' : 'Show'} {resolved.length} resolved {resolved.length === 1 ? 'thread' : 'threads'}
         </button>
       )}
-      {showResolved && resolved.map((t) => <ThreadView key={t.root.id} thread={t} colours={colours} authorId={authorId} />)}
-      <div className="fs-field">
-        <label htmlFor={`${id}-c`} className="fs-field-label">Comment</label>
-        <textarea
-          id={`${id}-c`} className="fs-input" rows={2} value={text} placeholder="A question, a doubt, a fact to check… (Ctrl+Enter adds it)"
-          onChange={(e) => setText(cleanPara(e.target.value, LIMITS.text))} onKeyDown={onCtrlEnter(add)}
-        />
-      </div>
-      <div className="fs-comment-add">
-        <select
-          className={`fs-input fs-select ${authorId ? deptClass(colours, people.find((p) => p.id === authorId)?.department ?? '') : ''}`} aria-label="Author"
-          value={authorId ?? ''} onChange={(e) => setView({ authorId: e.target.value || null })}
-        >
-          <option value="">{facilitator} (facilitator)</option>
-          {people.map((p) => <option key={p.id} value={p.id}>{p.name || 'Unnamed participant'}{p.department ? ` · ${p.department}` : ''}</option>)}
-        </select>
-        <button type="button" className="fs-btn fs-btn-primary" disabled={!text.trim()} onClick={add}>Add comment</button>
-      </div>
+      {showResolved && resolved.map((t) => <ThreadView key={t.root.id} thread={t} colours={colours} authorId={authorId} room={as} />)}
+      {(!as || as.canChange) && (
+        <>
+          <div className="fs-field">
+            <label htmlFor={`${id}-c`} className="fs-field-label">Comment</label>
+            <textarea
+              id={`${id}-c`} className="fs-input" rows={2} value={text} placeholder="A question, a doubt, a fact to check… (Ctrl+Enter adds it)"
+              onChange={(e) => setText(cleanPara(e.target.value, LIMITS.text))} onKeyDown={onCtrlEnter(add)}
+            />
+          </div>
+          <div className="fs-comment-add">
+            {!as && (
+              <select
+                className={`fs-input fs-select ${authorId ? deptClass(colours, people.find((p) => p.id === authorId)?.department ?? '') : ''}`} aria-label="Author"
+                value={authorId ?? ''} onChange={(e) => setView({ authorId: e.target.value || null })}
+              >
+                <option value="">{facilitator} (facilitator)</option>
+                {people.map((p) => <option key={p.id} value={p.id}>{p.name || 'Unnamed participant'}{p.department ? ` · ${p.department}` : ''}</option>)}
+              </select>
+            )}
+            <button type="button" className="fs-btn fs-btn-primary" disabled={!text.trim()} onClick={add}>Add comment</button>
+          </div>
+        </>
+      )}
     </section>
   );
 }
@@ -94,13 +108,17 @@ function departmentOf(comment: Comment): string {
   return (comment.authorId && doc.participants[comment.authorId]?.department) || '';
 }
 
-/** One thread: the first comment, its replies, Reply, Resolve or Reopen, Delete. */
-function ThreadView({ thread, colours, authorId }: { thread: Thread; colours: ReadonlyMap<string, number>; authorId: string | null }): JSX.Element {
+/**
+ * One thread: the first comment, its replies, Reply, Resolve or Reopen, Delete. In the room a
+ * participant replies, and deletes only what they wrote; resolving is the facilitator's.
+ */
+function ThreadView({ thread, colours, authorId, room }: { thread: Thread; colours: ReadonlyMap<string, number>; authorId: string | null; room?: RoomAuthor }): JSX.Element {
   const id = useId();
   const [replying, setReplying] = useState(false);
   const [reply, setReply] = useState('');
   const { root } = thread;
   const who = root.author || 'someone';
+  const mayDelete = (c: Comment) => !room || (room.canChange && c.authorId === authorId && (c !== root || thread.replies.every((r) => r.authorId === authorId)));
   const send = () => {
     if (post(root.cardId, reply, authorId, root.id)) {
       setReply('');
@@ -115,7 +133,7 @@ function ThreadView({ thread, colours, authorId }: { thread: Thread; colours: Re
             <span className={`fs-comment-author fs-dept-swatch ${deptClass(colours, departmentOf(c))}`}>{c.author || 'Someone'}</span>
             {departmentOf(c) && <span className="fs-muted">{departmentOf(c)}</span>}
             <time className="fs-muted" dateTime={new Date(c.createdAt).toISOString()}>{when(c.createdAt)}</time>
-            {c !== root && (
+            {c !== root && mayDelete(c) && (
               <button type="button" className="fs-link fs-link-quiet fs-comment-delete" onClick={() => dispatch(deleteComment, { commentId: c.id })}>
                 Delete<span className="fs-sr-only"> reply by {c.author || 'someone'}</span>
               </button>
@@ -125,17 +143,21 @@ function ThreadView({ thread, colours, authorId }: { thread: Thread; colours: Re
         </div>
       ))}
       <div className="fs-thread-tools">
-        {!root.resolved && (
+        {!root.resolved && (!room || room.canChange) && (
           <button type="button" className="fs-link" aria-expanded={replying} onClick={() => setReplying(!replying)}>
             Reply<span className="fs-sr-only"> to {who}</span>
           </button>
         )}
-        <button type="button" className="fs-link" onClick={() => dispatch(root.resolved ? reopenThread : resolveThread, { commentId: root.id })}>
-          {root.resolved ? 'Reopen' : 'Resolve'}<span className="fs-sr-only"> comment by {who}</span>
-        </button>
-        <button type="button" className="fs-link fs-link-quiet" onClick={() => dispatch(deleteComment, { commentId: root.id })}>
-          Delete<span className="fs-sr-only"> comment by {who}{thread.replies.length ? ' and its replies' : ''}</span>
-        </button>
+        {!room && (
+          <button type="button" className="fs-link" onClick={() => dispatch(root.resolved ? reopenThread : resolveThread, { commentId: root.id })}>
+            {root.resolved ? 'Reopen' : 'Resolve'}<span className="fs-sr-only"> comment by {who}</span>
+          </button>
+        )}
+        {mayDelete(root) && (
+          <button type="button" className="fs-link fs-link-quiet" onClick={() => dispatch(deleteComment, { commentId: root.id })}>
+            Delete<span className="fs-sr-only"> comment by {who}{thread.replies.length ? ' and its replies' : ''}</span>
+          </button>
+        )}
       </div>
       {replying && (
         <div className="fs-thread-reply">

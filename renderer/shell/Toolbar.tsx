@@ -7,6 +7,7 @@ import { shortcutText, type Action } from '../actions/registry';
 import { SaveStatus } from './SaveStatus';
 import { FileMenu } from './FileMenu';
 import { Icon, type IconName } from './Icon';
+import { InviteButton } from '../invite/InviteButton';
 import type { WorkshopDoc } from '../../shared/model';
 import { useView } from '../facilitation/view';
 
@@ -81,6 +82,7 @@ export function Toolbar(): JSX.Element {
         <IconTool action={ACTIONS.parkingLot} icon="parking" pressed={facilitation.parkingOpen} />
         <IconTool action={ACTIONS.theme} icon={ui.theme === 'dark' ? 'sun' : 'moon'} />
         <IconTool action={ACTIONS.presentation} icon="present" pressed={ui.presentation} />
+        <InviteButton />
         <ToolButton action={ACTIONS.insights} icon="insights" pressed={insights.open} />
         <ToolButton action={ACTIONS.export} icon="export" />
       </div>

@@ -21,6 +21,8 @@ import { FindBar } from '../insights/lens/FindBar';
 import { useLens } from '../insights/lens/lensStore';
 import { useInsights } from '../insights/insightsStore';
 import { InsightsPanel } from '../insights/InsightsPanel';
+import { useEffect } from 'react';
+import { reportEditing } from '../invite/presence';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer';
 import { VotingBar } from '../facilitation/VotingBar';
 import { BlueprintTabs } from './BlueprintTabs';
@@ -32,7 +34,10 @@ export function Workspace(): JSX.Element {
   useShortcuts();
   useWorkshopInAddress();
   const session = useSession();
-  const { blueprintId } = useSelection();
+  const { blueprintId, cardIds } = useSelection();
+  // The card open in Card details is the one this window edits: others see it on the card (docs/room.md).
+  const editing = cardIds.length === 1 ? cardIds[0]! : null;
+  useEffect(() => reportEditing(editing), [editing]);
   const ui = useUi();
   const painted = useAfterFirstPaint();
   const lens = useLens();

@@ -10,6 +10,7 @@ import { SyncClient } from '../../shared/sync/client';
 import type { Edit } from '../../shared/sync/protocol';
 import type { PendingEdit } from '../../shared/sync/replica';
 import { api, connectPush, type PushLink } from '../api';
+import { connectionEnded, resetRoomView, takeRoomNews } from './roomStore';
 import { getSelection, resetSelection, selectBlueprint, selectCards } from './selection';
 
 export interface SessionState {
@@ -249,6 +250,7 @@ function openPush(id: string, client: string, target: SyncClient, since: () => n
       first = false;
       if (sync !== target) return;
       if (message.type === 'refused') setSession({ notice: `Lost the live connection to this workshop: ${message.message}` });
+      takeRoomNews(message);
       target.receive(message);
     },
     onLive: (live) => {
@@ -256,6 +258,9 @@ function openPush(id: string, client: string, target: SyncClient, since: () => n
       pushLive = live;
       if (live) target.retryNow();
       show(target.view);
+    },
+    onEnded: (code) => {
+      if (sync === target) connectionEnded(code);
     },
   });
 }
@@ -266,6 +271,12 @@ function stopSync(): void {
   sync?.stop();
   sync = null;
   stepOf.clear();
+  resetRoomView();
+}
+
+/** This window's workshop session and client id on the host, for what it tells the host besides edits (presence). */
+export function syncIdentity(): { session: string; client: string } | null {
+  return session && sync ? { session: session.session, client: sync.replica.client } : null;
 }
 
 /** Writes the working copy to the user's file once every queued edit has reached the app. */

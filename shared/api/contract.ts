@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { clientIdSchema, editSchema, patchSchema, sessionIdSchema, type Change } from '../sync/protocol';
 import type { WorkshopDoc } from '../model/types';
 import type { MergeReview } from '../merge/review';
+import { idSchema } from '../model/text';
+import { presenceUpdateSchema } from '../room/presence';
+import { roomRoleSchema } from '../room/roles';
+import type { RoomState } from '../room/state';
 
 /**
  * The one API between the UI and the app. Every transport (Electron IPC, the browser host,
@@ -61,6 +65,21 @@ export const requests = {
   'workshop.close': z.strictObject({ session: sessionId }),
   /** Keeps (restore) or throws away (discard) the unsaved work found after a crash. */
   'workshop.recover': z.strictObject({ session: sessionId, choice: z.enum(['restore', 'discard']) }),
+  /** Which card this window is editing (a soft lock others see) and, presenting, what it shows (docs/room.md). */
+  'workshop.presence': z.strictObject({ session: sessionId, client: clientIdSchema, ...presenceUpdateSchema.shape }),
+  /**
+   * Opens the workshop to participants on the room's network (docs/room.md): on `address`
+   * (default: this machine's LAN address) and `port` (default: the room's last port, else a free one).
+   */
+  'room.open': z.strictObject({ session: sessionId, address: z.string().min(1).max(255).optional(), port: z.number().int().min(0).max(65535).optional() }),
+  /** Ends the room: participants are told, their tokens stop working. */
+  'room.close': z.strictObject({ session: sessionId }),
+  /** Locks the board (participants look, change nothing) or unlocks it. */
+  'room.lock': z.strictObject({ session: sessionId, locked: z.boolean() }),
+  /** Takes someone out of the room: their tokens stop working and they cannot join again. */
+  'room.remove': z.strictObject({ session: sessionId, participantId: idSchema }),
+  /** Makes someone a viewer (looks only) or a participant again. */
+  'room.role': z.strictObject({ session: sessionId, participantId: idSchema, role: roomRoleSchema }),
   'export.render': z.strictObject({
     session: sessionId,
     format: appExportSchema,
@@ -82,6 +101,8 @@ export interface HostInfo {
   version: string;
   /** A workshop the host was started with (e.g. `frontstage serve FILE`), opened on launch. */
   startupFile: string | null;
+  /** Whether this host can open a workshop to participants on the network (`room.open`). */
+  room?: boolean;
 }
 
 export interface TemplateInfo { id: string; name: string; description: string }
@@ -130,12 +151,20 @@ export interface Responses {
   'workshop.status': SaveStatus;
   'workshop.close': { closed: true };
   'workshop.recover': OpenedWorkshop;
+  'workshop.presence': null;
+  'room.open': RoomState;
+  'room.close': { closed: true };
+  'room.lock': RoomState;
+  'room.remove': RoomState;
+  'room.role': RoomState;
   'export.render': ExportResult;
 }
 
 export type ErrorCode =
   | 'bad-request' | 'not-found' | 'not-frontstage' | 'too-new' | 'damaged'
   | 'read-only' | 'conflict' | 'io' | 'internal'
+  /** The edit is beyond what this person's role in the room allows (docs/room.md). */
+  | 'forbidden'
   /** The transport could not reach the host (never sent by the host itself): try again later. */
   | 'offline';
 

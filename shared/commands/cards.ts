@@ -16,19 +16,22 @@ export const CARD_FIELDS = ['title', 'description', 'kind', 'owner', 'tags', 'fa
 export type CardFields = Partial<Pick<Card, (typeof CARD_FIELDS)[number]>>;
 const cardFields = cardSchema.pick({ title: true, description: true, kind: true, owner: true, tags: true, failPoint: true, waitMinutes: true, imageId: true }).partial();
 
-/** A new card in a cell, at `index` among its cards (default: last); its kind follows the lane. */
-export const addCard = defineCommand<{ id: Id; laneId: Id; stepId: Id; index?: number; fields?: CardFields }>(
-  'card.add', 'Add card', (draft, { id, laneId, stepId, index, fields = {} }) => {
+/**
+ * A new card in a cell, at `index` among its cards (default: last); its kind follows the lane.
+ * `createdBy` names the participant adding it from their device in a room (the host checks it is them).
+ */
+export const addCard = defineCommand<{ id: Id; laneId: Id; stepId: Id; index?: number; fields?: CardFields; createdBy?: Id | null }>(
+  'card.add', 'Add card', (draft, { id, laneId, stepId, index, fields = {}, createdBy = null }) => {
     const doc = before(draft);
     fresh(draft, 'cards', id);
     blueprintOfCell(doc, laneId, stepId);
     const lane = doc.lanes[laneId]!;
     const [position] = positionsAt(draft.cards, cellCards(doc.cards, laneId, stepId), index ?? Infinity);
-    const card = defaultCard({ id, laneId, stepId, position: position!, kind: cardKindForLane(lane.kind, lane.role) });
+    const card = defaultCard({ id, laneId, stepId, position: position!, kind: cardKindForLane(lane.kind, lane.role), createdBy });
     assign(card, fields, CARD_FIELDS);
     draft.cards[id] = card;
   },
-  { args: args({ id, laneId: id, stepId: id, index: index.optional(), fields: cardFields.optional() }) },
+  { args: args({ id, laneId: id, stepId: id, index: index.optional(), fields: cardFields.optional(), createdBy: id.nullable().optional() }) },
 );
 
 export const updateCard = defineCommand<{ cardId: Id; fields: CardFields }>(
@@ -104,8 +107,9 @@ export const duplicateCards = defineCommand<{ cardIds: Id[]; newIds: Id[] }>(
       const original = lookup(doc.cards, cardId) ?? refuse(`there is no card "${cardId}"`);
       const inCell = cellNow(draft, original.laneId, original.stepId, newIds.slice(0, k));
       const [position] = positionsAt(draft.cards, inCell, inCell.findIndex((c) => c.id === cardId) + 1);
-      // A copy beside its original is a card of its own, not the same touchpoint at another moment.
-      draft.cards[id] = { ...original, id, position: position!, originId: null };
+      // A copy beside its original is a card of its own, not the same touchpoint at another moment,
+      // made by whoever copied it.
+      draft.cards[id] = { ...original, id, position: position!, originId: null, createdBy: null };
     });
   },
   { args: args({ cardIds: ids(), newIds: ids() }) },

@@ -19,8 +19,8 @@ const offset = z.number().int().min(0).max(10_000);
  */
 export const clipSchema = z.strictObject({
   format: z.literal('frontstage-clip'),
-  // Lineage is left out of a paste, so a clip made before cards had it still pastes.
-  cards: z.array(z.strictObject({ card: cardSchema.partial({ originId: true }), row: offset, column: offset })).min(1).max(5_000),
+  // Lineage and author are left out of a paste (a pasted card is new), so a clip made before cards had them still pastes.
+  cards: z.array(z.strictObject({ card: cardSchema.partial({ originId: true, createdBy: true }), row: offset, column: offset })).min(1).max(5_000),
   connectors: z.array(connectorSchema).max(20_000),
 });
 export type Clip = z.infer<typeof clipSchema>;
@@ -84,7 +84,7 @@ export const pasteCards = defineCommand<{ clip: Clip; laneId: Id; stepId: Id; id
         },
       };
       const imageId = card.imageId !== null && has(doc.assets, card.imageId) ? card.imageId : null;
-      draft.cards[id] = { ...card, id, laneId: lane.id, stepId: step.id, position: position!, imageId, touchpoint, originId: null };
+      draft.cards[id] = { ...card, id, laneId: lane.id, stepId: step.id, position: position!, imageId, touchpoint, originId: null, createdBy: null };
       added.push(id);
     }
     for (const c of clip.connectors) {

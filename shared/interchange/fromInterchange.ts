@@ -69,7 +69,7 @@ function toDoc(json: ParsedInterchange): WorkshopDoc {
         id: c.id, laneId: c.lane, stepId: c.step, position: cellPosition,
         title: c.title, description: c.description, kind: c.kind ?? cardKindForLane(lane.kind, lane.role),
         owner: c.owner, tags: c.tags, failPoint: c.failPoint, waitMinutes: c.waitMinutes, imageId: c.image,
-        touchpoint: c.touchpoint, product: c.product, originId: c.origin,
+        touchpoint: c.touchpoint, product: c.product, originId: c.origin, createdBy: c.createdBy,
       };
     }
     for (const c of b.connectors) doc.connectors[c.id] = { ...c, blueprintId };

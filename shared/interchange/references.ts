@@ -67,6 +67,7 @@ export function checkIds(json: ParsedInterchange): Problem[] {
       resolve('lane', c.lane, [...card, 'lane'], bi);
       resolve('step', c.step, [...card, 'step'], bi);
       resolve('image', c.image, [...card, 'image']);
+      resolve('participant', c.createdBy, [...card, 'createdBy']);
       if (c.touchpoint) {
         resolveAll('brand attribute', c.touchpoint.differentiation.brandAttributes, [...card, 'touchpoint', 'differentiation', 'brandAttributes']);
         resolveAll('card', c.touchpoint.rootCauses, [...card, 'touchpoint', 'rootCauses']);

@@ -115,6 +115,8 @@ const card = z.strictObject({
   product: product.nullable().default(null),
   /** Lineage: the card this one was duplicated from with its blueprint (docs/interchange.md). */
   origin: idSchema.nullable().default(null),
+  /** The participant who added it from their own device in a room (docs/interchange.md). */
+  createdBy: idSchema.nullable().default(null),
 });
 
 const connector = z.strictObject({

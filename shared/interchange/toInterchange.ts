@@ -113,6 +113,7 @@ function cardJson(c: Card): JsonCard {
       ...set('useful', c.product.useful), ...set('usable', c.product.usable), ...set('sensuous', c.product.sensuous),
     }),
     ...set('origin', c.originId),
+    ...set('createdBy', c.createdBy),
   };
 }
 

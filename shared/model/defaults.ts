@@ -61,6 +61,7 @@ export function defaultCard(fields: Pick<Card, 'id' | 'laneId' | 'stepId' | 'pos
     touchpoint: null,
     product: null,
     originId: null,
+    createdBy: null,
     ...fields,
   };
 }

@@ -51,6 +51,7 @@ export const REFERENCES: readonly Reference[] = [
   ref('cards', 'lanes', (r) => [[['laneId'], r.laneId]]),
   ref('cards', 'steps', (r) => [[['stepId'], r.stepId]]),
   ref('cards', 'assets', (r) => [[['imageId'], r.imageId]]),
+  ref('cards', 'participants', (r) => [[['createdBy'], r.createdBy]]),
   ref('cards', 'cards', (r) => list(['touchpoint', 'rootCauses'], r.touchpoint?.rootCauses ?? [])),
   ref('cards', 'brandAttributes', (r) =>
     list(['touchpoint', 'differentiation', 'brandAttributes'], r.touchpoint?.differentiation.brandAttributes ?? [])),

@@ -133,6 +133,11 @@ export const cardSchema = z.strictObject({
    * deleted later while its descendants still belong together.
    */
   originId: idSchema.nullable(),
+  /**
+   * The participant who added the card from their own device in a room (docs/room.md), null for
+   * a card the facilitator made: a participant may edit and delete only the cards they added.
+   */
+  createdBy: idSchema.nullable(),
 });
 
 export const connectorSchema = z.strictObject({

@@ -63,7 +63,7 @@ export class SyncClient {
   receive(push: Push): void {
     if (this.stopped) return;
     if (push.type === 'status') return this.events.status(push.status);
-    if (push.type === 'refused') return;
+    if (push.type === 'refused' || push.type === 'presence' || push.type === 'room') return;
     if (push.type === 'snapshot') {
       // Edits already answered are in the snapshot or were refused; the rest are sent (again).
       const view = this.replica.reset(push.doc, push.seq);

@@ -2,6 +2,8 @@ import type { Patch } from 'immer';
 import { z } from 'zod';
 import { TABLES } from '../model/schemas';
 import type { WorkshopDoc } from '../model/types';
+import type { PresentPerson, PresenterView } from '../room/presence';
+import type { RoomState } from '../room/state';
 
 /**
  * What travels between a workshop's host and the windows, tabs and devices showing it (see
@@ -58,7 +60,11 @@ export type Push =
   /** The user's file was saved, or its state changed otherwise. */
   | { type: 'status'; status: { path: string; dirty: boolean; savedAt: number | null; readOnly: boolean; conflictCopy: string | null } }
   /** The connection was refused (bad hello, workshop closed); the host closes it after saying why. */
-  | { type: 'refused'; message: string };
+  | { type: 'refused'; message: string }
+  /** Who is connected, which card each is editing, and where the presenter looks (docs/room.md). */
+  | { type: 'presence'; people: PresentPerson[]; presenter: PresenterView | null }
+  /** The room of this workshop, or null when there is none (docs/room.md). */
+  | { type: 'room'; room: RoomState | null };
 
 /** The first (and only) message a client sends on a push connection. */
 export const helloSchema = z.strictObject({

@@ -28,6 +28,8 @@ export function cli(args: string[], env: NodeJS.ProcessEnv = {}): string {
 export interface Host {
   url: string;
   origin: string;
+  /** With `--room` among the args: where participants join (`Participants join at …`). */
+  joinUrl: string | null;
   home: string;
   pid: number;
   /** kill -9: the host ends at once, without saving. */
@@ -37,6 +39,7 @@ export interface Host {
 }
 
 const URL_LINE = /Frontstage running at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/;
+const JOIN_LINE = /Participants join at (http:\/\/\S+)/;
 
 export type Spawner = (command: string, args: string[], options: SpawnOptions) => ChildProcess;
 
@@ -44,17 +47,18 @@ export type Spawner = (command: string, args: string[], options: SpawnOptions) =
  * Starts `frontstage serve [file] --port 0` with FRONTSTAGE_HOME = home and waits for its URL line.
  * `spawnWith` lets a fault test start it under a file-size limit or as another user.
  */
-export async function startHost(opts: { file?: string; home: string; env?: NodeJS.ProcessEnv; spawnWith?: Spawner }): Promise<Host> {
+export async function startHost(opts: { file?: string; home: string; env?: NodeJS.ProcessEnv; spawnWith?: Spawner; args?: string[] }): Promise<Host> {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run "node scripts/build.mjs" first`);
-  const args = [CLI, 'serve', ...(opts.file ? [opts.file] : []), '--port', '0'];
+  const args = [CLI, 'serve', ...(opts.file ? [opts.file] : []), '--port', '0', ...(opts.args ?? [])];
+  const room = args.includes('--room');
   // Without FILE, workshops made from the welcome screen land in the working directory.
   const child = (opts.spawnWith ?? spawn)(process.execPath, args, { cwd: opts.home, env: { ...process.env, FRONTSTAGE_HOME: opts.home, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout!.setEncoding('utf8');
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  let out = '';
   const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
     const timer = setTimeout(() => fail(new Error(`serve printed no URL within 15 s; stdout: ${out} stderr: ${stderr}`)), 15_000);
     const fail = (e: Error) => {
       clearTimeout(timer);
@@ -64,14 +68,14 @@ export async function startHost(opts: { file?: string; home: string; env?: NodeJ
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
       const m = URL_LINE.exec(out);
-      if (m) {
+      if (m && (!room || JOIN_LINE.test(out))) {
         clearTimeout(timer);
         resolve(m[1]!);
       }
     });
     child.once('exit', (code) => fail(new Error(`serve exited ${code} before printing its URL: ${stderr}`)));
   });
-  return { url, origin: new URL(url).origin, home: opts.home, pid: child.pid!, stop: () => stopChild(child, exited), kill: () => killChild(child, exited) };
+  return { url, origin: new URL(url).origin, joinUrl: JOIN_LINE.exec(out)?.[1] ?? null, home: opts.home, pid: child.pid!, stop: () => stopChild(child, exited), kill: () => killChild(child, exited) };
 }
 
 async function killChild(child: ChildProcess, exited: Promise<number | null>): Promise<void> {

@@ -2,13 +2,14 @@ import type { Db } from '../sqlite';
 import { initial } from './0001-initial';
 import { cardLineage } from './0002-card-lineage';
 import { facilitation } from './0003-facilitation';
-import { mergeHistory } from './0004-merge-history';
+import { cardAuthor } from './0004-card-author';
+import { mergeHistory } from './0005-merge-history';
 import type { Migration } from './migration';
 
 export type { Migration };
 
 /** Every format version in order; the file format version is the last one's. */
-export const MIGRATIONS: readonly Migration[] = [initial, cardLineage, facilitation, mergeHistory];
+export const MIGRATIONS: readonly Migration[] = [initial, cardLineage, facilitation, cardAuthor, mergeHistory];
 
 export const latestVersion = (migrations: readonly Migration[]) => migrations.at(-1)?.version ?? 0;
 

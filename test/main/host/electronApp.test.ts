@@ -31,7 +31,7 @@ describe('dist/electron/app.cjs', () => {
     expect(out.page.status).toBe(200);
     expect(out.page.csp).toMatch(/^default-src 'none'/);
 
-    expect(out.hostInfo).toMatchObject({ ok: true, value: { kind: 'electron', nativeDialogs: true, startupFile: null } });
+    expect(out.hostInfo).toMatchObject({ ok: true, value: { kind: 'electron', nativeDialogs: true, startupFile: null, room: true } });
     expect(out.foreign.ok).toBe(false);
     expect(out.created).toBe(join(documents, 'stand-in.frontstage'));
     expect(out.hostInfoAfterNew).toBe(out.created);
@@ -40,7 +40,7 @@ describe('dist/electron/app.cjs', () => {
     expect(out.foreignSubscribe).toBe(false);
     expect(out.subscribed).toBe(true);
     expect(out.submitted).toBe(true);
-    expect(out.pushed).toEqual(['', 'status', '1', 'status']);
+    expect(out.pushed).toEqual(['', 'status', 'presence', 'room', '1', 'status']);
     expect(out.closePrevented).toBe(true);
     expect(out.destroyed).toBe(true);
     expect(readWorkshop(out.created).doc.workshop.service).toBe('Closing saves');

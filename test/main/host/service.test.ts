@@ -134,14 +134,14 @@ describe('createService', () => {
     value(await service['workshop.submit'](retitle(opened.session, 'One')));
     value(await service['workshop.submit'](retitle(opened.session, 'Two')));
     value(await service['workshop.save']({ session: opened.session }));
-    expect(heard).toEqual(['changes ', 'status', 'changes 1', 'status', 'changes 2', 'status']);
+    expect(heard).toEqual(['changes ', 'status', 'presence', 'room', 'changes 1', 'status', 'changes 2', 'status']);
     stop();
     const late: string[] = [];
     service.subscribe(opened.session, 1, (_push, text) => late.push(text));
     expect(JSON.parse(late[0]!).changes.map((c: { seq: number }) => c.seq)).toEqual([2]);
     const fresh: string[] = [];
     service.subscribe(opened.session, 99, (push) => fresh.push(push.type));
-    expect(fresh).toEqual(['snapshot', 'status']);
+    expect(fresh).toEqual(['snapshot', 'status', 'presence', 'room']);
     expect(() => service.subscribe('no-such-session', 0, () => {})).toThrow(/no longer open/);
   });
 
@@ -247,6 +247,6 @@ describe('createService', () => {
   it('answers pick requests with null when the host has no dialogs', async () => {
     expect(value(await service['workshop.pickOpen']({}))).toEqual({ path: null });
     expect(value(await service['workshop.pickSave']({ suggestedName: 'x.frontstage' }))).toEqual({ path: null });
-    expect(value(await service['host.info']({}))).toEqual(host);
+    expect(value(await service['host.info']({}))).toEqual({ ...host, room: false });
   });
 });

@@ -50,9 +50,24 @@ export function rawSocket(port: number, headers: Record<string, string>, path = 
   return new WebSocket(`ws://127.0.0.1:${port}${path}`, { headers: { Host: `127.0.0.1:${port}`, ...headers }, perMessageDeflate: false });
 }
 
+/** How a client reaches its host: the loopback host's API and push, or a room's (test/main/room/roomClient.ts). */
+export interface Transport {
+  submit(body: { session: string; client: string; seq: number; edit: Edit }): Promise<Result<{ change: Change }>>;
+  socket(): WebSocket;
+}
+
+export function loopback(port: number, token: string): Transport {
+  return {
+    submit: (body) => post<{ change: Change }>(port, token, 'workshop.submit', body),
+    socket: () => rawSocket(port, { 'X-Frontstage-Token': token }),
+  };
+}
+
 export interface NetClientOptions {
   port: number;
   token: string;
+  /** Defaults to the loopback host at port and token. */
+  transport?: Transport;
   opened: OpenedWorkshop;
   name: string;
   /** Called with every change this client takes in (for latency measurements). */
@@ -64,17 +79,25 @@ export class NetClient {
   readonly refusals: string[] = [];
   socket: WebSocket | null = null;
   private history: History = createHistory();
-  private closed = false;
+  private stopped = false;
   private down = false;
   /** Connections the host closed (or that failed) and that were opened again, as the page does. */
   reconnects = 0;
   private live!: Promise<void>;
+  private readonly transport: Transport;
+  /** The last room news and presence this client heard (room tests). */
+  room: Extract<Push, { type: 'room' }>['room'] = null;
+  presence: Extract<Push, { type: 'presence' }> | null = null;
+  /** Why the host closed the push connection, when it did. */
+  closed: { code: number; reason: string } | null = null;
 
   constructor(private readonly options: NetClientOptions) {
     const { port, token, opened } = options;
+    const via = options.transport ?? loopback(port, token);
+    this.transport = via;
     const submit = async (r: { client: string; seq: number; edit: Edit }) => {
       const started = performance.now();
-      const result = await post<{ change: Change }>(port, token, 'workshop.submit', { session: opened.session, ...r });
+      const result = await via.submit({ session: opened.session, ...r });
       transport.roundTrips.push(performance.now() - started);
       return result;
     };
@@ -136,17 +159,18 @@ export class NetClient {
   }
 
   close(): void {
-    this.closed = true;
+    this.stopped = true;
     this.socket?.terminate();
     this.sync.stop();
   }
 
   private connect(): void {
-    const { port, token, opened, name } = this.options;
-    const ws = rawSocket(port, { 'X-Frontstage-Token': token });
+    const { opened, name } = this.options;
+    const ws = this.transport.socket();
     this.socket = ws;
     this.live = new Promise((resolve, reject) => {
       ws.once('open', () => {
+        this.closed = null;
         ws.send(JSON.stringify({ type: 'hello', session: opened.session, client: name, since: this.sync.replica.seq }));
         resolve();
       });
@@ -158,18 +182,23 @@ export class NetClient {
     ws.on('error', () => {});
     ws.on('message', (data) => {
       const push = JSON.parse(data.toString()) as Push;
+      if (push.type === 'room') this.room = push.room;
+      if (push.type === 'presence') this.presence = push;
       if (push.type === 'changes' && this.options.onChange) {
         const at = performance.now();
         for (const change of push.changes) this.options.onChange(change, at);
       }
       this.sync.receive(push);
     });
-    ws.on('close', () => {
-      if (this.closed || this.socket !== ws) return;
+    ws.on('close', (code, reason) => {
+      if (code >= 4400) this.closed = { code, reason: reason.toString() };
+      if (this.stopped || this.socket !== ws) return;
       this.socket = null;
       if (this.down) return;
       this.reconnects++;
-      setTimeout(() => !this.closed && !this.down && this.connect(), 250);
+      // The host said why and means it (removed, ended, refused): the page stops trying too.
+      if (code === 4400 || code === 4403 || code === 4404 || code === 4410) return;
+      setTimeout(() => !this.stopped && !this.down && this.connect(), 250);
     });
   }
 }

@@ -38,7 +38,7 @@ describe('interchange round trip', () => {
 
   it('orders cards within a cell by their position, and takes the order of the file on import', () => {
     const doc = generateDoc({ cards: 0 });
-    const base = { laneId: 'lane1', stepId: 'step0-0', title: '', description: '', kind: 'action', owner: '', tags: [], failPoint: false, waitMinutes: 0, imageId: null, touchpoint: null, product: null, originId: null } as const;
+    const base = { laneId: 'lane1', stepId: 'step0-0', title: '', description: '', kind: 'action', owner: '', tags: [], failPoint: false, waitMinutes: 0, imageId: null, touchpoint: null, product: null, originId: null, createdBy: null } as const;
     doc.cards.b = { ...base, id: 'b', position: 7, tags: [] };
     doc.cards.a = { ...base, id: 'a', position: 9, tags: [] };
     doc.cards.c = { ...base, id: 'c', position: -1, tags: [] };

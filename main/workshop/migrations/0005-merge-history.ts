@@ -3,7 +3,7 @@ import type { Db } from '../sqlite';
 import type { Migration } from './migration';
 
 /**
- * Format 4: what merging two copies of a workshop needs (docs/merging.md).
+ * Format 5: what merging two copies of a workshop needs (docs/merging.md).
  * - `lineage`: the workshop's id, kept by every copy of the file.
  * - `sites`: the version vector, how far the clock of each working copy that edited the file
  *   has reached; `site` numbers the rows of `stamps`.
@@ -15,7 +15,7 @@ import type { Migration } from './migration';
  * Self-contained: it reads the tables as they are when it runs, whatever migrations came before.
  */
 export const mergeHistory: Migration = {
-  version: 4,
+  version: 5,
   name: 'merge-history',
   up(db) {
     const lineage = contentLineage(db);
