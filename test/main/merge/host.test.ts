@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HostInfo, Result } from '../../../shared/api/contract';
 import { createService, type Service } from '../../../main/service';
 import { mergeWith, readCopy } from '../../../main/workshop/merge/copies';
-import { writeWorkshopFile } from '../../../main/workshop';
+import { writeWorkshopFile, WorkshopSession } from '../../../main/workshop';
+import { SyncHub } from '../../../main/sync/hub';
 import { updateCard } from '../../../shared/commands';
 import { richDoc } from '../../unit/commands/fixture';
 import { tempDir } from '../host/harness';
@@ -79,5 +80,25 @@ describe('merging a copy into an open workshop', () => {
     expect(failure(await service['workshop.mergeReview']({ session, path: other, choices: [] })).message).toMatch(/not copies of one workshop/);
     const missing = failure(await service['workshop.mergeReview']({ session, path: join(tmp.dir, 'gone.frontstage'), choices: [] }));
     expect(missing.code).toBe('not-found');
+  });
+
+  it('a participant in the room cannot apply a merge, and the review stays for the facilitator to apply', () => {
+    const mine = join(tmp.dir, 'mine.frontstage');
+    const theirs = join(tmp.dir, 'theirs.frontstage');
+    writeWorkshopFile(mine, richDoc());
+    copyFileSync(mine, theirs);
+    const card = Object.keys(richDoc().cards)[0]!;
+    edit(theirs, join(tmp.dir, 'edits'), (e) => e.run(updateCard, { cardId: card, fields: { title: 'From theirs' } }));
+    const workshop = WorkshopSession.open(mine, { workDir: join(tmp.dir, 'hub') });
+    try {
+      const hub = new SyncHub(workshop);
+      const review = hub.merges.review(theirs, []);
+      const apply = { kind: 'command' as const, command: 'merge.apply', args: { token: review.token, records: review.ops } };
+      expect(() => hub.submit('client-ana', 1, apply, { role: 'participant', participantId: 'p1', name: 'Ana' })).toThrow(/facilitator/);
+      hub.submit('client-facilitator', 1, apply);
+      expect(workshop.doc.cards[card]!.title).toBe('From theirs');
+    } finally {
+      workshop.close();
+    }
   });
 });
