@@ -5,6 +5,7 @@ import { registerCheck } from './cli/check';
 import { registerExport } from './cli/export';
 import { registerImport } from './cli/import';
 import { registerInfo } from './cli/info';
+import { registerMerge } from './cli/merge';
 import { registerNew } from './cli/new';
 import { registerReport } from './cli/report';
 import { runCli } from './cli/run';
@@ -26,6 +27,7 @@ registerCheck(program);
 registerServe(program);
 registerAnalyze(program);
 registerReport(program);
+registerMerge(program);
 
 runCli(program, process.argv).then((code) => {
   process.exitCode = code;

@@ -173,6 +173,11 @@ export function createService(options: ServiceOptions): Service {
 
     ...roomHandlers({ options: options.room, workDir: options.workDir, entryFor, submit: submitAs, log }),
 
+    'workshop.mergeReview': async ({ session, path, choices }) => {
+      const entry = entryFor(session);
+      return serial(entry, () => entry.hub.merges.review(resolve(withExtension(path)), choices));
+    },
+
     'workshop.save': async ({ session }) => {
       const entry = entryFor(session);
       cancelAutosave(entry);

@@ -32,6 +32,7 @@ export function menuTemplate(actions: MenuActions, recent: RecentFile[], platfor
       { type: 'separator' },
       { label: 'Save', accelerator: 'CmdOrCtrl+S', click: send('save') },
       { label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', click: send('save-as') },
+      { label: 'Merge a copy…', click: send('merge-copy') },
       { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: send('export') },
       { type: 'separator' },
       { label: 'Close', accelerator: 'CmdOrCtrl+W', role: 'close' },

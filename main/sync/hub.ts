@@ -7,6 +7,9 @@ import { ServiceError } from '../service/errors';
 import type { WorkshopSession } from '../workshop';
 import { runCommand, runRevert, touchedKeys } from './hostEdits';
 import { PresenceBoard } from './presenceBoard';
+import { mergeCopy } from '../../shared/commands/mergeCopy';
+import type { MergeOp } from '../../shared/merge/review';
+import { PendingMerges } from './pendingMerges';
 
 /** One connected client: how to reach it. `text` is the push already in JSON, made once for all. */
 export type Deliver = (push: Push, text: string) => void;
@@ -46,7 +49,12 @@ export class SyncHub {
   locked = false;
   readonly presence = new PresenceBoard(() => this.announcePresence());
 
-  constructor(private readonly workshop: WorkshopSession, private readonly now: () => number = Date.now) {}
+  /** Merges of other copies under review: applying one writes the stamps its review decided. */
+  readonly merges: PendingMerges;
+
+  constructor(private readonly workshop: WorkshopSession, private readonly now: () => number = Date.now) {
+    this.merges = new PendingMerges(workshop, () => this.seq);
+  }
 
   /**
    * Runs, commits and pushes one edit of `actor`; throws a ServiceError saying why when it is
@@ -159,9 +167,13 @@ export class SyncHub {
     const done = edit.kind === 'command' ? runCommand(workshop.doc, edit) : runRevert(workshop.doc, edit);
     const refusal = refusalFor(actor, edit, workshop.doc, done.doc, done.patches);
     if (refusal) throw new ServiceError('forbidden', edit.kind === 'revert' ? `Could not ${edit.label}: ${refusal.charAt(0).toLowerCase()}${refusal.slice(1)}` : refusal);
-    workshop.commit(done.doc, done.rows);
+    // Only once the edit is admitted: a refused merge leaves its review to be applied by someone who may.
+    const merged = edit.kind === 'command' && edit.command === mergeCopy.id ? this.merges.claim(...mergeArgs(edit.args)) : undefined;
+    // The change's time is also its stamps' (docs/merging.md): what a merge of copies later reads.
+    const at = this.now();
+    workshop.commit(done.doc, done.rows, at, merged);
     for (const key of touchedKeys(done.patches)) this.lastAuthor.set(key, client);
-    const change: Change = { seq: ++this.seq, client, clientSeq, at: this.now(), patches: done.patches };
+    const change: Change = { seq: ++this.seq, client, clientSeq, at, patches: done.patches };
     const push: Push = { type: 'changes', changes: [change] };
     const text = JSON.stringify(push);
     this.log.push({ change, bytes: text.length });
@@ -207,3 +219,9 @@ export class SyncHub {
   /** Called after presence changed (the room tells the facilitator how many are connected). */
   onPresence: (() => void) | null = null;
 }
+
+/** A merge command's arguments, already checked by its schema in runCommand. */
+const mergeArgs = (args: unknown): [string, MergeOp[]] => {
+  const { token, records } = args as { token: string; records: MergeOp[] };
+  return [token, records];
+};

@@ -2,10 +2,12 @@ import { statSync } from 'node:fs';
 import { formatProblem, validateDoc, type Problem } from '../../shared/model/integrity';
 import { limitProblems, WORKSHOP_LIMITS } from '../../shared/model/limits';
 import type { WorkshopDoc } from '../../shared/model/types';
+import type { History } from '../../shared/merge/stamps';
 import { damaged, damagedBy, ioError, fileLabel, summarize, WorkshopError } from './errors';
 import { HEADER_SIZE, identify, withoutWalFlag } from './header';
 import { NotReadable, readRegularFile } from './readFile';
 import { latestVersion, migrate, MIGRATIONS, type Migration } from './migrations';
+import { readHistory } from './history/read';
 import { readRawDoc } from './records';
 import { schemaProblems } from './schemaCheck';
 import { openDatabase, type Db } from './sqlite';
@@ -25,6 +27,8 @@ export interface LoadedWorkshop {
   bytes: Buffer;
   /** The file's mtime when read; with `bytes`, what a later save compares to notice someone else's change. */
   mtimeMs: number;
+  /** Whose copy it is and what changed when: what merging it with another copy needs. */
+  history: History;
 }
 
 /**
@@ -72,7 +76,9 @@ export function loadWorkshop(path: string, opts: LoadOptions = {}): LoadedWorksh
     const validated = validateDoc(raw);
     const all = [...problems, ...validated.problems];
     if (!validated.doc || all.length) throw damagedBy(path, all);
-    return { doc: validated.doc, formatVersion, image: migrated ? db.serialize() : bytes, bytes, mtimeMs };
+    const { history, problems: historyProblems } = readHistory(db, validated.doc);
+    if (historyProblems.length) throw damagedBy(path, historyProblems);
+    return { doc: validated.doc, formatVersion, image: migrated ? db.serialize() : bytes, bytes, mtimeMs, history };
   } catch (e) {
     if (e instanceof WorkshopError) throw e;
     throw damaged(path, sqliteReason(e));
@@ -119,6 +125,12 @@ function sqliteReason(e: unknown): string {
 export function readWorkshop(path: string): { doc: WorkshopDoc; formatVersion: number } {
   const { doc, formatVersion } = loadWorkshop(path);
   return { doc, formatVersion };
+}
+
+/** A workshop file as one copy of its workshop: its document and merge history. Throws WorkshopError. */
+export function readWorkshopCopy(path: string): { doc: WorkshopDoc; history: History; formatVersion: number } {
+  const { doc, history, formatVersion } = loadWorkshop(path);
+  return { doc, history, formatVersion };
 }
 
 /** Every problem of a workshop file (empty when healthy). Never throws and never writes. */

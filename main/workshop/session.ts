@@ -20,6 +20,15 @@ import { lockPath, moveWorkingFiles, removeWorkingFiles, WorkingCopy, workingFil
 import { writeWorkshopFile } from './write';
 import { checkEditLimits, usageAfter } from './usage';
 import { usageOf, type Usage } from '../../shared/model/limits';
+import { formatProblem } from '../../shared/model/integrity';
+import type { History, RecordStamps, Vector } from '../../shared/merge/stamps';
+import { readHistory } from './history/read';
+
+/** What a merge of another copy writes beside its records: their stamps, and the other copy's vector. */
+export interface MergedStamps {
+  stamps: ReadonlyMap<string, RecordStamps | null>;
+  vector: Vector;
+}
 
 export interface SessionOptions extends LoadOptions {
   /** Folder for working copies, e.g. defaultWorkDir(). */
@@ -41,6 +50,8 @@ function claim(absPath: string): void {
 export class WorkshopSession {
   revision = 0;
   private conflictCopy: string | null = null;
+  /** The file the conflict copy stands beside: the other person's version, to merge. */
+  private conflictOf: string | null = null;
   private note: string | null = null;
   private closed = false;
   /** The save running in the worker, if any: the next one waits for it. */
@@ -118,13 +129,15 @@ export class WorkshopSession {
    * applied to a detached copy): refused when it takes the workshop over a limit, else its rows
    * are written in one transaction and `next` becomes the document.
    */
-  commit(next: WorkshopDoc, edit: Pick<Edit, 'changes' | 'before'>): void {
+  commit(next: WorkshopDoc, edit: Pick<Edit, 'changes' | 'before'>, at: number = Date.now(), merged?: MergedStamps): void {
     this.assertOpen();
     const usage = usageAfter(this.usage, edit);
     checkEditLimits(next, this.usage, usage, edit);
     if (edit.changes.length) {
       try {
-        this.workingCopy.commit(edit.changes);
+        const history = this.workingCopy.history;
+        // A merge's records carry the stamps the merge decided, and the other copy's changes count as seen.
+        this.workingCopy.commit(edit.changes, edit.before, at, merged && (() => history.writeStamps(merged.stamps, merged.vector)));
       } catch (e) {
         throw ioError(this.path, 'record the change to', e);
       }
@@ -132,6 +145,19 @@ export class WorkshopSession {
     this.usage = usage;
     this.doc = next;
     this.revision++;
+  }
+
+  /** Whose copy this is and what changed when, as the file would hold it if saved now (docs/merging.md). */
+  history(): History {
+    this.assertOpen();
+    const { history, problems } = readHistory(this.workingCopy.db, this.doc);
+    if (problems.length) throw new WorkshopError('damaged', `the merge history of ${fileLabel(this.path)} is damaged: ${problems.map(formatProblem).join('; ')}`);
+    return history;
+  }
+
+  /** The site this session's edits are stamped with: a merge stamps what it decides with it too. */
+  get siteName(): string {
+    return this.workingCopy.history.siteName;
   }
 
   /**
@@ -180,8 +206,10 @@ export class WorkshopSession {
   private saved(outcome: SaveOutcome, revision: number): SaveStatus {
     const dirty = this.revision !== revision;
     if (outcome.conflict) {
+      const original = this.path;
       this.moveTo(resolve(outcome.written));
       this.conflictCopy = this.path;
+      this.conflictOf = original;
     } else {
       // On a shared drive another program may move or delete the file: it is written again, and said so.
       this.note = outcome.reappeared ? `${fileLabel(this.path)} had been moved or deleted by another program, so your workshop was saved under its name again.` : null;
@@ -204,7 +232,7 @@ export class WorkshopSession {
 
   status(): SaveStatus {
     const { dirty, savedAt } = this.workingCopy.state;
-    return { path: this.path, dirty, savedAt, readOnly: this.readOnly, conflictCopy: this.conflictCopy, note: this.note };
+    return { path: this.path, dirty, savedAt, readOnly: this.readOnly, conflictCopy: this.conflictCopy, conflictOf: this.conflictOf, note: this.note };
   }
 
   /** Continues with the unsaved work found after a crash, in place of the file's content. */

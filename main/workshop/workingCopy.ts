@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { FileStamp } from './files';
 import { ensurePrivateDir, exists, removeQuietly, writePrivateFile } from './files';
 import type { RowChange } from './patches';
+import { HistoryWriter } from './history/writer';
 import { RecordWriter } from './records';
 import { openDatabase, type Db } from './sqlite';
 
@@ -81,9 +82,12 @@ export function checkpoint(files: WorkingFiles): void {
  */
 export class WorkingCopy {
   private readonly writer: RecordWriter;
+  /** This session's site: the stamps of its edits, and what it took in from merged copies. */
+  readonly history: HistoryWriter;
 
   private constructor(readonly files: WorkingFiles, readonly db: Db, private meta: WorkingMeta) {
     this.writer = new RecordWriter(db);
+    this.history = new HistoryWriter(db);
   }
 
   /** Starts a working copy from a database image (a file's bytes or a migrated copy). */
@@ -119,17 +123,28 @@ export class WorkingCopy {
     this.meta = next;
   }
 
-  /** Writes the rows of one edit in one transaction. */
-  commit(changes: RowChange[]): void {
+  /**
+   * Writes the rows of one edit, and the stamps of the fields it changed (`before[i]` is what
+   * `changes[i]` replaced; `at` the edit's time), in one transaction. `extra` runs in it too.
+   */
+  commit(changes: readonly RowChange[], before: readonly (object | null)[], at: number, extra?: () => void): void {
     // Marked before the rows commit: a crash in between offers a recovery equal to the file, never loses one.
     if (!this.meta.dirty) this.update({ dirty: true });
-    this.db.transaction(() => {
-      for (const change of changes) {
-        if (change.table === 'workshop') this.writer.setWorkshop(change.record);
-        else if (change.record) this.writer.upsert(change.table, change.record);
-        else this.writer.remove(change.table, change.id);
-      }
-    })();
+    const cached = this.history.snapshot();
+    try {
+      this.db.transaction(() => {
+        for (const change of changes) {
+          if (change.table === 'workshop') this.writer.setWorkshop(change.record);
+          else if (change.record) this.writer.upsert(change.table, change.record);
+          else this.writer.remove(change.table, change.id);
+        }
+        if (extra) extra();
+        else this.history.recordEdit(changes, before, at);
+      })();
+    } catch (e) {
+      this.history.forget(cached);
+      throw e;
+    }
   }
 
   close(): void {

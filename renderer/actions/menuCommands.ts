@@ -1,11 +1,13 @@
 import type { MenuCommand } from '../../shared/api/menu';
 import { saveAs } from '../state/documentStore';
 import { ACTIONS } from './appActions';
+import { openMerge } from '../merge/mergeStore';
 import { deleteSelected, selectAll } from './cardActions';
 
 const RUN: Record<MenuCommand, () => void> = {
   save: ACTIONS.save.run,
   'save-as': () => void saveAs(),
+  'merge-copy': () => openMerge(),
   export: ACTIONS.export.run,
   undo: ACTIONS.undo.run,
   redo: ACTIONS.redo.run,

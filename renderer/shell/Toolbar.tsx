@@ -5,6 +5,7 @@ import { useInsights } from '../insights/insightsStore';
 import { ACTIONS } from '../actions/appActions';
 import { shortcutText, type Action } from '../actions/registry';
 import { SaveStatus } from './SaveStatus';
+import { FileMenu } from './FileMenu';
 import { Icon, type IconName } from './Icon';
 import { InviteButton } from '../invite/InviteButton';
 import type { WorkshopDoc } from '../../shared/model';
@@ -76,6 +77,7 @@ export function Toolbar(): JSX.Element {
         </ToolButton>
       </div>
       <div className="fs-toolbar-end">
+        <FileMenu />
         <SaveStatus />
         <IconTool action={ACTIONS.parkingLot} icon="parking" pressed={facilitation.parkingOpen} />
         <IconTool action={ACTIONS.theme} icon={ui.theme === 'dark' ? 'sun' : 'moon'} />

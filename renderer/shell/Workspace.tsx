@@ -7,6 +7,7 @@ import { useShortcuts } from '../actions/useShortcuts';
 import { ExportDialog } from '../dialogs/ExportDialog';
 import { RecoveryPrompt } from '../dialogs/RecoveryPrompt';
 import { ConflictNotice } from '../dialogs/ConflictNotice';
+import { MergeDialog } from '../merge/MergeDialog';
 import { Announcer } from '../feedback/Announcer';
 import { Toolbar } from './Toolbar';
 import { SidePanel } from './SidePanel';
@@ -71,6 +72,7 @@ export function Workspace(): JSX.Element {
       {ui.exportOpen && <ExportDialog onClose={() => setUi({ exportOpen: false })} />}
       {session?.recoveryAvailable && <RecoveryPrompt />}
       {session?.status.conflictCopy && <ConflictNotice />}
+      <MergeDialog />
       <Announcer />
     </div>
   );

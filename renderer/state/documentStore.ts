@@ -76,6 +76,10 @@ export function useSession(): SessionState | null {
   return useSyncExternalStore(subscribe, () => session);
 }
 
+export function getSession(): SessionState | null {
+  return session;
+}
+
 export function useCanUndo(): boolean {
   return useSyncExternalStore(subscribe, () => canUndo(history));
 }

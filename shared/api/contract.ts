@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { clientIdSchema, editSchema, patchSchema, sessionIdSchema, type Change } from '../sync/protocol';
 import type { WorkshopDoc } from '../model/types';
+import type { MergeReview } from '../merge/review';
 import { idSchema } from '../model/text';
 import { presenceUpdateSchema } from '../room/presence';
 import { roomRoleSchema } from '../room/roles';
@@ -49,6 +50,15 @@ export const requests = {
    * the host runs it, commits it and pushes the change to every client (docs/sync.md).
    */
   'workshop.submit': z.strictObject({ session: sessionId, client: clientIdSchema, seq: z.number().int().min(1), edit: editSchema }),
+  /**
+   * Merges another copy of the open workshop (its file at `path`) with the conflicts decided as
+   * `choices` say, for review; nothing changes until the review is applied (docs/merging.md).
+   */
+  'workshop.mergeReview': z.strictObject({
+    session: sessionId,
+    path: filePath,
+    choices: z.array(z.strictObject({ key: z.string().min(1).max(300), side: z.enum(['mine', 'theirs']) })).max(100_000),
+  }),
   'workshop.save': z.strictObject({ session: sessionId }),
   'workshop.saveAs': z.strictObject({ session: sessionId, path: filePath }),
   'workshop.status': z.strictObject({ session: sessionId }),
@@ -106,6 +116,8 @@ export interface SaveStatus {
   readOnly: boolean;
   /** Set when someone else changed the file: where our version was written instead. */
   conflictCopy: string | null;
+  /** With `conflictCopy`: the file someone else changed, which the app offers to merge. */
+  conflictOf?: string | null;
   /** What the last save had to do that nobody asked for, in one sentence (the file had been deleted or moved). */
   note?: string | null;
 }
@@ -133,6 +145,7 @@ export interface Responses {
   'workshop.pickOpen': { path: string | null };
   'workshop.pickSave': { path: string | null };
   'workshop.submit': { change: Change };
+  'workshop.mergeReview': MergeReview;
   'workshop.save': SaveStatus;
   'workshop.saveAs': SaveStatus;
   'workshop.status': SaveStatus;

@@ -8,7 +8,7 @@ import type { Api, Result } from './contract';
  * the host (open, new window, recent files) are handled in main.
  */
 export const MENU_COMMANDS = [
-  'save', 'save-as', 'export',
+  'save', 'save-as', 'merge-copy', 'export',
   'undo', 'redo', 'delete', 'select-all',
   'zoom-in', 'zoom-out', 'fit', 'presentation', 'next-region', 'previous-region',
 ] as const;

@@ -7,6 +7,7 @@ import * as connectors from './connectors';
 import * as comments from './comments';
 import * as futureState from './futureState';
 import * as lanes from './lanes';
+import * as mergeCopy from './mergeCopy';
 import * as parking from './parking';
 import * as stages from './stages';
 import * as steps from './steps';
@@ -26,6 +27,7 @@ export * from './connectors';
 export * from './comments';
 export * from './futureState';
 export * from './lanes';
+export * from './mergeCopy';
 export * from './parking';
 export * from './stages';
 export * from './steps';
@@ -55,5 +57,5 @@ function collect(modules: object[]): Record<string, AnyCommand> {
 
 /** Every command keyed by its id (e.g. "card.add"), for menus, shortcuts and scripts. */
 export const commands: Readonly<Record<string, AnyCommand>> = collect([
-  assets, blueprints, cards, clipboard, comments, connectors, futureState, lanes, parking, stages, steps, timer, touchpoints, votes, workshop,
+  assets, blueprints, cards, clipboard, comments, connectors, futureState, lanes, mergeCopy, parking, stages, steps, timer, touchpoints, votes, workshop,
 ]);
