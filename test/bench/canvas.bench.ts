@@ -8,9 +8,9 @@ import { generateDoc } from '../fixtures/generate';
 import { writeWorkshopFile } from '../../main/workshop';
 import type { WorkshopDoc } from '../../shared/model';
 import { launchChromium, startHost, tempDir, ROOT, type Chromium, type Host } from '../e2e/harness';
-import { median, percentile, report } from './report';
+import { median, percentile, report, runBench } from './report';
 import { plainElements, servePlainPage, type PlainPage } from './canvas/plainServer';
-import { dragCard, heapAfterGc, measureLoad, pickCard, viewportOf, wheelPan, type Load } from './canvas/measure';
+import { alternateLoads, dragCard, heapAfterGc, loadPage, pickCard, viewportOf, wheelPan } from './canvas/measure';
 
 const SECTION = 'Blueprint canvas';
 const VIEWPORT = { width: 1600, height: 1000 };
@@ -26,11 +26,6 @@ function degrees(doc: WorkshopDoc): Map<string, number> {
     if (c.to !== c.from) d.set(c.to, (d.get(c.to) ?? 0) + 1);
   }
   return d;
-}
-
-async function load(chromium: Chromium, url: string, resource: string): Promise<{ page: Page; load: Load }> {
-  const page = await chromium.context.newPage();
-  return { page, load: await measureLoad(page, url, resource) };
 }
 
 /** Pan and drag on an open canvas; reports frames against `frameTarget` ms. */
@@ -81,24 +76,13 @@ async function main(): Promise<void> {
     host = await startHost({ file: bigFile, home: tmp.dir });
 
     // Warm both pages once (bundle parse, host's working copy), then alternate measured loads.
-    const warm = await load(chromium, host.url, '/api/workshop.open');
+    const warm = await loadPage(chromium, host.url, '/api/workshop.open');
     const viewport = await viewportOf(warm.page);
     await warm.page.close();
     plain.setData({ ...plainElements(bigDoc, 'bp1'), viewport });
-    await (await load(chromium, plain.url, '/data.json')).page.close();
+    await (await loadPage(chromium, plain.url, '/data.json')).page.close();
 
-    const ours: Load[] = [];
-    const theirs: Load[] = [];
-    let open: Page | null = null;
-    for (let i = 0; i < LOADS; i++) {
-      const p = await load(chromium, plain.url, '/data.json');
-      theirs.push(p.load);
-      await p.page.close();
-      const f = await load(chromium, host.url, '/api/workshop.open');
-      ours.push(f.load);
-      if (i < LOADS - 1) await f.page.close();
-      else open = f.page;
-    }
+    const { ours, theirs, open } = await alternateLoads(chromium, plain.url, host.url, LOADS);
     const fs = median(ours.map((l) => l.receivedToPainted));
     const rf = median(theirs.map((l) => l.receivedToPainted));
     report({
@@ -119,7 +103,7 @@ async function main(): Promise<void> {
     host = null;
 
     host = await startHost({ file: smallFile, home: tmp.dir });
-    const small = await load(chromium, host.url, '/api/workshop.open');
+    const small = await loadPage(chromium, host.url, '/api/workshop.open');
     await gestures(small.page, smallDoc, '300 cards', 17);
     await small.page.close();
   } finally {
@@ -130,10 +114,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
-    process.exit(1);
-  },
-);
+runBench(main);

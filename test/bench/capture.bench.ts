@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { cli, openApp, tempDir } from '../e2e/harness';
 import { CARD_COUNT, CONNECTORS, STEPS, TOUCHPOINTS, typeHotelBlueprint } from '../e2e/hotel';
-import { report } from './report';
+import { report, runBench } from './report';
 
 const SECTION = 'Capture by keyboard';
 const MOUSE_EVENTS = ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 'dblclick', 'contextmenu', 'wheel'];
@@ -44,10 +44,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
-    process.exit(1);
-  },
-);
+runBench(main);

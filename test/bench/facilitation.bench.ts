@@ -7,9 +7,9 @@ import type { Page } from 'playwright-core';
 import { writeWorkshopFile } from '../../main/workshop';
 import { generateDoc } from '../fixtures/generate';
 import { launchChromium, startHost, tempDir, ROOT, type Chromium, type Host } from '../e2e/harness';
-import { median, percentile, report } from './report';
+import { median, percentile, report, runBench } from './report';
 import { plainElements, servePlainPage, type PlainPage } from './canvas/plainServer';
-import { dragCard, measureLoad, pickCard, viewportOf, wheelPan, type Load } from './canvas/measure';
+import { alternateLoads, dragCard, loadPage, pickCard, viewportOf, wheelPan } from './canvas/measure';
 import { facilitationDoc } from './facilitation/workshopDoc';
 import { addDots, dotsOnScreen, timerDrift } from './facilitation/measure';
 
@@ -19,43 +19,27 @@ const LOADS = 3;
 const round = (n: number) => Math.round(n * 10) / 10;
 const machine = () => `Load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores when measured.`;
 
-async function load(chromium: Chromium, url: string, resource: string): Promise<{ page: Page; load: Load }> {
-  const page = await chromium.context.newPage();
-  return { page, load: await measureLoad(page, url, resource) };
-}
-
 async function canvasBudget(chromium: Chromium, plain: PlainPage, host: Host, label: string): Promise<Page> {
   const doc = facilitationDoc(true);
-  const warm = await load(chromium, host.url, '/api/workshop.open');
+  const warm = await loadPage(chromium, host.url, '/api/workshop.open');
   plain.setData({ ...plainElements(doc, 'bp1'), viewport: await viewportOf(warm.page) });
   await warm.page.close();
-  const ours: Load[] = [];
-  const theirs: Load[] = [];
-  let open: Page | null = null;
-  for (let i = 0; i < LOADS; i++) {
-    const p = await load(chromium, plain.url, '/data.json');
-    theirs.push(p.load);
-    await p.page.close();
-    const f = await load(chromium, host.url, '/api/workshop.open');
-    ours.push(f.load);
-    if (i < LOADS - 1) await f.page.close();
-    else open = f.page;
-  }
+  const { ours, theirs, open } = await alternateLoads(chromium, plain.url, host.url, LOADS);
   const fs = median(ours.map((l) => l.receivedToPainted));
   const rf = median(theirs.map((l) => l.receivedToPainted));
-  const marks = await dotsOnScreen(open!);
+  const marks = await dotsOnScreen(open);
   report({
     section: SECTION, what: `${label}: document received → visible cards painted`, value: round(fs), unit: 'ms', target: '≤ 0.5× plain React Flow', pass: fs <= 0.5 * rf,
     note: `Median of ${LOADS}; plain React Flow with the same 2,000 nodes and 1,500 edges: ${round(rf)} ms (ratio ${(fs / rf).toFixed(2)}). On screen: ${marks.dots} cards with dots and Add dot, ${marks.comments} comment badges, ${marks.owners} owner colours. ${machine()}`,
   });
-  const pan = await wheelPan(open!);
+  const pan = await wheelPan(open);
   const panP95 = percentile(pan.frames, 95);
   report({ section: SECTION, what: `${label}: pan, 120 wheel steps, p95 frame`, value: round(panP95), unit: 'ms', target: '≤ 33 ms', pass: panP95 <= 33, note: `${pan.frames.length} frames, median ${round(median(pan.frames))} ms. ${machine()}` });
-  await open!.waitForTimeout(500);
-  const drag = await dragCard(open!, await pickCard(open!, new Map()));
+  await open.waitForTimeout(500);
+  const drag = await dragCard(open, await pickCard(open, new Map()));
   const dragP95 = percentile(drag.frames, 95);
   report({ section: SECTION, what: `${label}: drag one card, p95 frame`, value: round(dragP95), unit: 'ms', target: '≤ 33 ms', pass: dragP95 <= 33, note: `${drag.frames.length} frames, median ${round(median(drag.frames))} ms. ${machine()}` });
-  return open!;
+  return open;
 }
 
 async function main(): Promise<void> {
@@ -106,10 +90,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
-    process.exit(1);
-  },
-);
+runBench(main);

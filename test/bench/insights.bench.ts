@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { generateDoc } from '../fixtures/generate';
 import { writeWorkshopFile } from '../../main/workshop';
 import { launchChromium, startHost, tempDir, type Chromium, type Host } from '../e2e/harness';
-import { median, percentile, report } from './report';
+import { median, percentile, report, runBench } from './report';
 
 const SECTION = 'Insights';
 const VIEWPORT = { width: 1600, height: 1000 };
@@ -89,10 +89,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
-    process.exit(1);
-  },
-);
+runBench(main);

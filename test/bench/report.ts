@@ -19,3 +19,14 @@ export function percentile(samples: number[], p: number): number {
 }
 
 export const median = (samples: number[]) => percentile(samples, 50);
+
+/** Runs a bench script's main, exiting 0 when it finishes and 1 with its stack when it throws. */
+export function runBench(main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+      process.exit(1);
+    },
+  );
+}

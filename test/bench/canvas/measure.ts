@@ -1,5 +1,6 @@
 // Page-level measurements shared by the canvas benchmark: load-to-paint, wheel pan, card drag, heap.
 import type { Page } from 'playwright-core';
+import type { Chromium } from '../../e2e/harness';
 import type { Viewport } from '@xyflow/react';
 import { installPaintProbe, startFrames, startTouchCount, type PaintProbe } from './probes';
 
@@ -33,6 +34,30 @@ export async function measureLoad(page: Page, url: string, resource: string): Pr
   }, resource);
   if (!Number.isFinite(r.received)) throw new Error(`no ${resource} request seen while loading ${url}`);
   return { receivedToPainted: r.painted - r.received, navigationToPainted: r.painted, nodes: r.nodes, batches: r.batches, busy: r.busy };
+}
+
+/** Opens `url` in a new page of `chromium` and measures its load to paint. */
+export async function loadPage(chromium: Chromium, url: string, resource: string): Promise<{ page: Page; load: Load }> {
+  const page = await chromium.context.newPage();
+  return { page, load: await measureLoad(page, url, resource) };
+}
+
+/**
+ * `times` loads of the plain React Flow page and of Frontstage, alternated so that both meet the
+ * machine in the same state; the last Frontstage page stays open for the gestures that follow.
+ */
+export async function alternateLoads(chromium: Chromium, plainUrl: string, hostUrl: string, times: number): Promise<{ ours: Load[]; theirs: Load[]; open: Page }> {
+  const ours: Load[] = [];
+  const theirs: Load[] = [];
+  for (let i = 0; ; i++) {
+    const p = await loadPage(chromium, plainUrl, '/data.json');
+    theirs.push(p.load);
+    await p.page.close();
+    const f = await loadPage(chromium, hostUrl, '/api/workshop.open');
+    ours.push(f.load);
+    if (i === times - 1) return { ours, theirs, open: f.page };
+    await f.page.close();
+  }
 }
 
 export async function viewportOf(page: Page): Promise<Viewport> {
