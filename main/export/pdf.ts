@@ -1,13 +1,11 @@
-import PDFDocument from 'pdfkit';
 import { renderSheet, INK, type Sheet, type SheetOptions } from '../../shared/render';
 import type { WorkshopDoc } from '../../shared/model/types';
-import { bundledFonts } from './fonts';
 import { MARGIN, OVERLAP, planPages, type PagePlan, type Tile } from './pages';
 import { bounds, itemsWithin, type Box } from './bounds';
 import { FONT, PdfPainter } from './pdfDraw';
+import { newPdf, type Doc } from './pdfDocument';
 import type { PageSize } from './types';
 
-type Doc = InstanceType<typeof PDFDocument>;
 
 const MARK = 12;
 
@@ -19,23 +17,7 @@ const MARK = 12;
 export function exportPdf(doc: WorkshopDoc, blueprintId: string, page: PageSize = 'fit', options: SheetOptions = {}): Promise<Uint8Array> {
   const sheet = renderSheet(doc, blueprintId, options);
   const plan = planPages(sheet.width, sheet.height, page);
-  const fonts = bundledFonts();
-  const when = fixedDate(doc.workshop.date);
-  const pdf = new PDFDocument({
-    autoFirstPage: false,
-    margin: 0,
-    compress: true,
-    displayTitle: true,
-    info: { Title: sheet.title, Creator: 'Frontstage', Producer: 'Frontstage', CreationDate: when, ModDate: when },
-  });
-  pdf.registerFont(FONT.normal, fonts.regular);
-  pdf.registerFont(FONT.bold, fonts.bold);
-  const chunks: Buffer[] = [];
-  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Uint8Array>((resolve, reject) => {
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-  });
+  const { pdf, finish } = newPdf(sheet.title, doc.workshop.date);
 
   const boxes = sheet.items.map(bounds);
   const painter = new PdfPainter(pdf);
@@ -48,8 +30,7 @@ export function exportPdf(doc: WorkshopDoc, blueprintId: string, page: PageSize 
       drawFooter(pdf, sheet, plan, tile, index);
     }
   });
-  pdf.end();
-  return done;
+  return finish();
 }
 
 export function drawTile(pdf: Doc, painter: PdfPainter, sheet: Sheet, boxes: Box[], plan: PagePlan, tile: Tile): void {
@@ -94,10 +75,4 @@ function drawFooter(pdf: Doc, sheet: Sheet, plan: PagePlan, tile: Tile, index: n
     `  ·  tiles overlap by ${overlapMm} mm (dotted ticks)`;
   pdf.font(FONT.normal).fontSize(7).fillColor(INK.muted);
   pdf.text(text, MARGIN + MARK + 6, plan.pageHeight - MARGIN / 2, { lineBreak: false, baseline: 'alphabetic' });
-}
-
-/** Noon UTC of the workshop date when it has one, else a fixed date: never the clock. */
-export function fixedDate(date: string): Date {
-  const parsed = date ? new Date(`${date}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1));
-  return Number.isNaN(parsed.getTime()) ? new Date(Date.UTC(2000, 0, 1)) : parsed;
 }

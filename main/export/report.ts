@@ -1,14 +1,13 @@
-import PDFDocument from 'pdfkit';
 import type { ReportPageSize } from '../../shared/api/contract';
 import type { WorkshopDoc } from '../../shared/model/types';
 import { INK, renderSheet } from '../../shared/render';
 import { composeReport } from '../../shared/report';
 import { bounds } from './bounds';
 import { ExportError } from './errors';
-import { bundledFonts } from './fonts';
 import { OVERLAP, PAPER, planPages } from './pages';
-import { drawTile, drawTileMarks, fixedDate } from './pdf';
-import { FONT, PdfPainter } from './pdfDraw';
+import { drawTile, drawTileMarks } from './pdf';
+import { newPdf } from './pdfDocument';
+import { PdfPainter } from './pdfDraw';
 
 export const REPORT_PAGES: readonly ReportPageSize[] = ['a4', 'a3', 'letter'];
 
@@ -26,20 +25,7 @@ export async function exportReport(doc: WorkshopDoc, blueprintId: string, page: 
   const plan = planPages(sheet.width, sheet.height, page);
   const report = composeReport(doc, blueprintId, { page: { width: paper.width, height: paper.height }, blueprintPages: plan.tiles.length });
 
-  const when = fixedDate(doc.workshop.date);
-  const pdf = new PDFDocument({
-    autoFirstPage: false, margin: 0, compress: true, displayTitle: true,
-    info: { Title: report.title, Creator: 'Frontstage', Producer: 'Frontstage', CreationDate: when, ModDate: when },
-  });
-  const fonts = bundledFonts();
-  pdf.registerFont(FONT.normal, fonts.regular);
-  pdf.registerFont(FONT.bold, fonts.bold);
-  const chunks: Buffer[] = [];
-  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Uint8Array>((resolve, reject) => {
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-  });
+  const { pdf, finish } = newPdf(report.title, doc.workshop.date);
 
   const boxes = sheet.items.map(bounds);
   const painter = new PdfPainter(pdf);
@@ -64,6 +50,5 @@ export async function exportReport(doc: WorkshopDoc, blueprintId: string, page: 
     }
     for (const item of report.furniture(index)) painter.draw(item);
   });
-  pdf.end();
-  return done;
+  return finish();
 }
