@@ -14,6 +14,7 @@ import { columnsOf, lanesOf } from '../../shared/model';
 import { generateDoc, rng } from '../fixtures/generate';
 import { canonical, NetClient, post, transport } from '../main/sync/netClient';
 import { percentile, report } from './report';
+import { sleep } from '../main/waiting';
 
 const section = 'Room (sync)';
 const CLIENTS = Number(process.env.ROOM_CLIENTS ?? 30);
@@ -21,8 +22,6 @@ const SECONDS = Number(process.env.ROOM_SECONDS ?? 60);
 const PER_SECOND = 2;
 const root = process.env.FRONTSTAGE_ROOT ?? process.cwd();
 const dir = mkdtempSync(join(tmpdir(), 'frontstage-bench-room-'));
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /** utime + stime of a process in ms (Linux /proc). */
 function cpuOf(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');

@@ -19,6 +19,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/harness';
 import { participant, roomAt, type Participant, type RoomAt } from '../main/room/roomClient';
 import { canonical, transport } from '../main/sync/netClient';
 import { median, percentile, report } from './report';
+import { sleep } from '../main/waiting';
 
 const section = 'Room (participants)';
 const PEOPLE = Number(process.env.ROOM_CLIENTS ?? 30);
@@ -27,8 +28,6 @@ const PER_SECOND = 2;
 const JOINS = 5;
 const root = process.env.FRONTSTAGE_ROOT ?? process.cwd();
 const dir = mkdtempSync(join(tmpdir(), 'frontstage-bench-room-people-'));
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /** utime + stime of a process in ms (Linux /proc). */
 function cpuOf(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');

@@ -18,16 +18,7 @@ import { richDoc } from '../../unit/commands/fixture';
 import { root, tempDir } from '../host/harness';
 import { canonical, NetClient, post } from '../sync/netClient';
 import { participant, roomAt, type Participant } from './roomClient';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until(check: () => boolean, what: () => string, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what()}`);
-    await sleep(5);
-  }
-}
+import { sleep, until } from '../waiting';
 
 /** A participant's own card (the page's Add card): the one kind of MAKERS' edits that names its author. */
 const OWN_CARD = MAKERS.length;

@@ -13,8 +13,7 @@ import { richDoc } from '../../unit/commands/fixture';
 import { requireBuild, root, tempDir } from '../host/harness';
 import { canonical, post } from '../sync/netClient';
 import { participant, roomAt, type Participant } from './roomClient';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+import { sleep } from '../waiting';
 
 describe('a room across a restart of the host', () => {
   const tmp = tempDir();

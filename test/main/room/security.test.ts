@@ -12,15 +12,8 @@ import { richDoc } from '../../unit/commands/fixture';
 import { requireBuild, root, tempDir } from '../host/harness';
 import { post } from '../sync/netClient';
 import { join, participant, roomAt, roomRequest, submitRaw, type Participant, type RoomAt } from './roomClient';
+import { sleep, until } from '../waiting';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until(check: () => boolean, what: string, ms = 5_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(10);
-  }
-}
 const command = (name: string, args: unknown): Edit => ({ kind: 'command', command: name, args });
 const revert = (patches: unknown[]): Edit => ({ kind: 'revert', label: 'undo “Add dot”', patches } as Edit);
 const refusal = (reply: { status: number; body: Result<unknown> }) => (reply.body.ok ? null : { status: reply.status, code: reply.body.error.code, message: reply.body.error.message });

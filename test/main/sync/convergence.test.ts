@@ -12,16 +12,7 @@ import { MAKERS } from '../../unit/commands/arbitrary';
 import { richDoc } from '../../unit/commands/fixture';
 import { root, tempDir } from '../host/harness';
 import { canonical, NetClient, post } from './netClient';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until(check: () => boolean, what: string, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(5);
-  }
-}
+import { sleep, until } from '../waiting';
 
 const UNDO = MAKERS.length;
 const stepArb = fc.record({
