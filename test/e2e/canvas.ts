@@ -12,7 +12,7 @@ export const stepHeader = (page: Page, name: string): Locator => canvas(page).ge
 
 export const cardForm = (page: Page): Locator => page.getByRole('form', { name: 'Card details' });
 
-async function centre(locator: Locator): Promise<{ x: number; y: number }> {
+export async function centre(locator: Locator): Promise<{ x: number; y: number }> {
   const box = await locator.boundingBox();
   if (!box) throw new Error(`${locator} has no box on screen`);
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
@@ -36,13 +36,18 @@ export async function doubleClickCell(page: Page, lane: string, step: string, in
  */
 export async function connect(page: Page, from: string, to: string): Promise<void> {
   await card(page, to).hover();
-  const end = await centre(card(page, to).locator('.react-flow__handle.target'));
+  await dragFromHandle(page, from, await centre(card(page, to).locator('.react-flow__handle.target')));
+}
+
+/** Drags from a card's right-hand handle to `to`; `beforeDrop` runs with the button still down there. */
+export async function dragFromHandle(page: Page, from: string, to: { x: number; y: number }, beforeDrop?: () => Promise<void>): Promise<void> {
   await card(page, from).hover();
   const start = await centre(card(page, from).locator('.react-flow__handle.source'));
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
-  await page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 5 });
-  await page.mouse.move(end.x, end.y, { steps: 5 });
+  await page.mouse.move((start.x + to.x) / 2, (start.y + to.y) / 2, { steps: 6 });
+  await page.mouse.move(to.x, to.y, { steps: 6 });
+  await beforeDrop?.();
   await page.mouse.up();
 }
 

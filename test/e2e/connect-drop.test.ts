@@ -3,9 +3,9 @@
 // drop on empty canvas or back on the card it started from change nothing. Two cards stacked in
 // one cell are joined from the bottom of the upper into the top of the lower.
 import { describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { appOnTemplate } from './suiteApp';
-import { canvas, card, cardForm, cardTitles, doubleClickCell, drawnConnectors } from './canvas';
+import { canvas, card, cardForm, cardTitles, centre, doubleClickCell, dragFromHandle, drawnConnectors } from './canvas';
 
 const UPPER = 'Orders a coffee';
 const LOWER = 'Pays at the till';
@@ -13,24 +13,6 @@ const NEXT = 'Picks up the cup';
 
 const connections = (page: Page) => page.getByRole('region', { name: 'Connections' });
 const candidate = (page: Page) => canvas(page).locator('.fs-connector-ends-candidate');
-
-async function centre(locator: Locator): Promise<{ x: number; y: number }> {
-  const box = await locator.boundingBox();
-  if (!box) throw new Error(`${locator} has no box on screen`);
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
-
-/** Drags from a card's right-hand handle to `to`; `beforeDrop` runs with the button still down there. */
-async function dragFromHandle(page: Page, from: string, to: { x: number; y: number }, beforeDrop?: () => Promise<void>): Promise<void> {
-  await card(page, from).hover();
-  const start = await centre(card(page, from).locator('.react-flow__handle.source'));
-  await page.mouse.move(start.x, start.y);
-  await page.mouse.down();
-  await page.mouse.move((start.x + to.x) / 2, (start.y + to.y) / 2, { steps: 6 });
-  await page.mouse.move(to.x, to.y, { steps: 6 });
-  await beforeDrop?.();
-  await page.mouse.up();
-}
 
 /** The far ends the selected card's Connections list. */
 async function linkedFrom(page: Page, title: string): Promise<string[]> {
