@@ -1,7 +1,7 @@
-import { memo, useEffect, useRef, useState, type JSX, type PointerEvent } from 'react';
+import { memo, useEffect, useRef, type JSX, type PointerEvent } from 'react';
 import { useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import type { BlueprintLayout } from '../../shared/layout';
-import { useUi } from '../state/ui';
+import { setUi, useUi } from '../state/ui';
 import { Icon } from '../shell/Icon';
 
 const WIDTH = 220;
@@ -11,31 +11,13 @@ const viewOf = (s: ReactFlowState) => ({ t: s.transform, w: s.width, h: s.height
 const sameView = (a: ReturnType<typeof viewOf>, b: ReturnType<typeof viewOf>) =>
   a.w === b.w && a.h === b.h && a.t[0] === b.t[0] && a.t[1] === b.t[1] && a.t[2] === b.t[2];
 
-const OPEN_KEY = 'frontstage.overview';
-
-/** Closed the first time: on a projector the map would sit over the blueprint's last cards. */
-function initiallyOpen(): boolean {
-  try {
-    return localStorage.getItem(OPEN_KEY) === 'open';
-  } catch {
-    return false;
-  }
-}
-
 /**
- * The `Overview` button in the canvas's corner, and above it the map it opens; the choice is
- * remembered, like the legend's.
+ * The `Overview` button in the canvas's corner, and above it the map it opens. Closed the first
+ * time: on a projector the map would sit over the blueprint's last cards; then as it was left.
  */
 export function Overview({ layout }: { layout: BlueprintLayout }): JSX.Element {
-  const [open, setOpen] = useState(initiallyOpen);
-  const toggle = () => {
-    setOpen(!open);
-    try {
-      localStorage.setItem(OPEN_KEY, open ? 'closed' : 'open');
-    } catch {
-      // Not remembering it is harmless.
-    }
-  };
+  const open = useUi().overviewOpen;
+  const toggle = () => setUi({ overviewOpen: !open });
   return (
     <>
       {open && <OverviewMap layout={layout} />}

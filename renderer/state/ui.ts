@@ -13,10 +13,11 @@ export interface UiState {
   presentationOrderOpen: boolean;
   theme: 'light' | 'dark';
   legendOpen: boolean;
+  /** The overview map in the canvas's corner is open. */
+  overviewOpen: boolean;
 }
 
 const THEME_KEY = 'frontstage.theme';
-const LEGEND_KEY = 'frontstage.legend';
 
 function initialTheme(): 'light' | 'dark' {
   try {
@@ -28,17 +29,21 @@ function initialTheme(): 'light' | 'dark' {
   return typeof matchMedia !== 'undefined' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-/** The legend stays as it was left, open the first time. */
-function initialLegend(): boolean {
+/** Open/closed choices stay as they were left; `fallback` the first time. */
+const REMEMBERED = { legendOpen: ['frontstage.legend', true], overviewOpen: ['frontstage.overview', false] } as const;
+
+function remembered(flag: keyof typeof REMEMBERED): boolean {
+  const [key, fallback] = REMEMBERED[flag];
   try {
-    return localStorage.getItem(LEGEND_KEY) !== 'closed';
+    const saved = localStorage.getItem(key);
+    return saved === null ? fallback : saved === 'open';
   } catch {
-    return true;
+    return fallback;
   }
 }
 
 let ui: UiState = {
-  exportOpen: false, presentation: false, presentationStep: 0, presentationMode: 'stages', presentationOrderOpen: false, theme: initialTheme(), legendOpen: initialLegend(),
+  exportOpen: false, presentation: false, presentationStep: 0, presentationMode: 'stages', presentationOrderOpen: false, theme: initialTheme(), legendOpen: remembered('legendOpen'), overviewOpen: remembered('overviewOpen'),
 };
 const listeners = new Set<() => void>();
 
@@ -56,9 +61,10 @@ export function setUi(patch: Partial<UiState>): void {
       // Not remembering the theme is harmless.
     }
   }
-  if (patch.legendOpen !== undefined) {
+  for (const flag of Object.keys(REMEMBERED) as (keyof typeof REMEMBERED)[]) {
+    if (patch[flag] === undefined) continue;
     try {
-      localStorage.setItem(LEGEND_KEY, patch.legendOpen ? 'open' : 'closed');
+      localStorage.setItem(REMEMBERED[flag][0], patch[flag] ? 'open' : 'closed');
     } catch {
       // Not remembering it is harmless.
     }
