@@ -4,6 +4,7 @@ import { openDocument, useSession } from './state/documentStore';
 import { Welcome } from './welcome/Welcome';
 import { Workspace } from './shell/Workspace';
 import { runMenuCommand } from './actions/menuCommands';
+import { guardUnsentEdits } from './state/leaveGuard';
 import { selectBlueprint } from './state/selection';
 import { keepInAddress, workshopInAddress } from './shell/workshopAddress';
 
@@ -43,6 +44,7 @@ export function App(): JSX.Element {
   }, []);
 
   useEffect(() => onMenu(runMenuCommand), []);
+  useEffect(guardUnsentEdits, []);
 
   if (boot.phase === 'starting') return <div className="fs-boot" role="status">Opening Frontstage…</div>;
   if (session) return <Workspace />;

@@ -4,7 +4,8 @@ import { createService, type Service } from '../service';
 import { defaultWorkDir } from '../workshop';
 import { setNativeBinding } from '../workshop/sqlite';
 import { MENU_CHANNEL } from './bridge';
-import { confirmCloseUnsaved, pickOpen, pickSave } from './dialogs';
+import { pickOpen, pickSave } from './dialogs';
+import { closeWindow } from './closing';
 import { registerIpc, registerPush, type WindowState } from './ipc';
 import { menuTemplate } from './menu';
 import { APP_URL } from './appRequests';
@@ -23,6 +24,8 @@ const ROOM_PAGE = join(__dirname, '..', 'room');
 const windows = new Map<WebContents, WindowState>();
 let service: Service | null = null;
 let quitting = false;
+/** Quit was asked while windows held workshops: they close first (handing over their edits), then the app quits. */
+let quitWhenClosed = false;
 
 function focus(window: BrowserWindow): void {
   if (window.isMinimized()) window.restore();
@@ -40,28 +43,17 @@ function openWindow(file: string | null): void {
   windows.set(contents, { file, sessions: new Set() });
   hardenContents(contents);
   window.once('ready-to-show', () => window.show());
-  window.on('close', (event) => void onClose(event, window, contents));
-  window.on('closed', () => windows.delete(contents));
+  window.on('close', (event) => {
+    if (quitting || !service) return;
+    void closeWindow(event, window, contents, windows, service).then((outcome) => {
+      if (outcome === 'kept') quitWhenClosed = false;
+    });
+  });
+  window.on('closed', () => {
+    windows.delete(contents);
+    if (quitWhenClosed && ![...windows.values()].some((state) => state.sessions.size > 0)) app.quit();
+  });
   void window.loadURL(APP_URL);
-}
-
-/** Closing a window saves its workshops; only if that fails is the user asked. */
-async function onClose(event: Electron.Event, window: BrowserWindow, contents: WebContents): Promise<void> {
-  const state = windows.get(contents);
-  if (quitting || !service || !state || state.sessions.size === 0) return;
-  event.preventDefault();
-  const problems: string[] = [];
-  const heldElsewhere = (id: string) => [...windows.values()].some((other) => other !== state && other.sessions.has(id));
-  for (const id of [...state.sessions]) {
-    if (heldElsewhere(id)) continue;
-    const result = await service['workshop.close']({ session: id });
-    if (result.ok || result.error.code === 'not-found') state.sessions.delete(id);
-    else problems.push(result.error.message);
-  }
-  if (problems.length === 0 || (await confirmCloseUnsaved(window, problems))) {
-    state.sessions.clear();
-    window.destroy();
-  }
 }
 
 function sendToFocused(command: MenuCommand): void {
@@ -131,10 +123,17 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  // Quitting saves and closes every workshop before the process ends.
+  // Quitting closes every window that shows a workshop the way closing it would, then saves and
+  // closes whatever workshop is left before the process ends.
   app.on('before-quit', (event) => {
     if (quitting || !service) return;
     event.preventDefault();
+    const holding = BrowserWindow.getAllWindows().filter((window) => windows.get(window.webContents)?.sessions.size);
+    if (holding.length) {
+      quitWhenClosed = true;
+      for (const window of holding) window.close();
+      return;
+    }
     quitting = true;
     void service.closeAll().finally(() => app.quit());
   });

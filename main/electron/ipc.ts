@@ -12,6 +12,8 @@ export interface WindowState {
   sessions: Set<string>;
   /** Ends the push of the workshop this window shows (see registerPush). */
   unsubscribe?: () => void;
+  /** Where closing the window stands (see closing.ts). */
+  closing?: 'asked' | 'saving';
 }
 
 export interface IpcHooks {

@@ -1,5 +1,5 @@
 import type { MenuCommand } from '../../shared/api/menu';
-import { saveAs } from '../state/documentStore';
+import { editsDelivered, saveAs } from '../state/documentStore';
 import { ACTIONS } from './appActions';
 import { openMerge } from '../merge/mergeStore';
 import { deleteSelected, selectAll } from './cardActions';
@@ -19,6 +19,8 @@ const RUN: Record<MenuCommand, () => void> = {
   presentation: ACTIONS.presentation.run,
   'next-region': ACTIONS.nextRegion.run,
   'previous-region': ACTIONS.previousRegion.run,
+  // Main closes the window for good once it closes itself again.
+  'prepare-close': () => void editsDelivered().then(() => window.close()),
 };
 
 /** Desktop menu items do what the same toolbar action or shortcut does. */

@@ -4,6 +4,7 @@ import type { RoomState } from '../../shared/room/state';
 import { roomPost } from '../api';
 import { openDocument, useSession } from '../state/documentStore';
 import { takeRoomNews, useRoomView } from '../state/roomStore';
+import { guardUnsentEdits } from '../state/leaveGuard';
 import { JoinScreen } from './JoinScreen';
 import { ParticipantView } from './ParticipantView';
 
@@ -31,6 +32,7 @@ export function RoomApp(): JSX.Element {
   }, []);
 
   useEffect(() => void enter(), [enter]);
+  useEffect(guardUnsentEdits, []);
 
   if (ended) {
     return (

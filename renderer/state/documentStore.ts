@@ -279,6 +279,16 @@ export function syncIdentity(): { session: string; client: string } | null {
   return session && sync ? { session: session.session, client: sync.replica.client } : null;
 }
 
+/** Edits shown here that the host has not answered yet: leaving now would lose them. */
+export function unsentEdits(): number {
+  return sync?.pending ?? 0;
+}
+
+/** Resolves once every edit made here has been answered by the host. */
+export function editsDelivered(): Promise<void> {
+  return sync?.idle() ?? Promise.resolve();
+}
+
 /** Writes the working copy to the user's file once every queued edit has reached the app. */
 export async function save(): Promise<void> {
   await sync?.idle();

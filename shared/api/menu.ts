@@ -11,6 +11,8 @@ export const MENU_COMMANDS = [
   'save', 'save-as', 'merge-copy', 'export',
   'undo', 'redo', 'delete', 'select-all',
   'zoom-in', 'zoom-out', 'fit', 'presentation', 'next-region', 'previous-region',
+  // Not a menu item: main asks a window it is about to close to hand over its unsent edits first.
+  'prepare-close',
 ] as const;
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

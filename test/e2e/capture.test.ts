@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { appOnTemplate } from './suiteApp';
-import { canvas, card, cardTitles } from './canvas';
+import { canvas, card, cardTitles, waitSaved } from './canvas';
 import { focusedName, settle } from './hotel';
 
 /** Presses keys one after another, each once the focus has come to rest, as a person would. */
@@ -195,6 +195,7 @@ describe('capturing a blueprint with the keyboard alone', () => {
     const { page } = app.session;
     expect(new URL(page.url()).searchParams.get('workshop')).toBe(app.file);
     const titles = (await cardTitles(page)).sort();
+    await waitSaved(page);
     await page.reload();
     await canvas(page).getByRole('gridcell').first().waitFor();
     expect((await cardTitles(page)).sort()).toEqual(titles);

@@ -32,8 +32,12 @@ async function dragHeader(page: Page, header: Locator, to: { x: number; y: numbe
   await page.mouse.up();
 }
 
-/** Reloads the app, which opens the blueprint at its start; returns the canvas's box and the step headers. */
+/**
+ * Reloads the app once the last test's edits are in the file (the page would ask before losing
+ * them), which opens the blueprint at its start; returns the canvas's box and the step headers.
+ */
 async function reopened(page: Page): Promise<{ pane: { x: number; y: number; width: number; height: number }; steps: Locator }> {
+  await waitSaved(page);
   await page.reload();
   await canvas(page).waitFor();
   return { pane: await boxOf(page.locator('.react-flow__pane')), steps: canvas(page).locator('.fs-step-header') };
