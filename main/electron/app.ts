@@ -4,7 +4,7 @@ import { createService, type Service } from '../service';
 import { defaultWorkDir } from '../workshop';
 import { setNativeBinding } from '../workshop/sqlite';
 import { MENU_CHANNEL } from './bridge';
-import { pickOpen, pickSave } from './dialogs';
+import { confirmCloseUnsaved, pickOpen, pickSave } from './dialogs';
 import { closeWindow } from './closing';
 import { registerIpc, registerPush, type WindowState } from './ipc';
 import { menuTemplate } from './menu';
@@ -45,7 +45,8 @@ function openWindow(file: string | null): void {
   window.once('ready-to-show', () => window.show());
   window.on('close', (event) => {
     if (quitting || !service) return;
-    void closeWindow(event, window, contents, windows, service).then((outcome) => {
+    const closeAnyway = (problems: string[]) => confirmCloseUnsaved(window, problems);
+    void closeWindow(event, window, contents, windows, { service, closeAnyway }).then((outcome) => {
       if (outcome === 'kept') quitWhenClosed = false;
     });
   });

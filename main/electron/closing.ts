@@ -1,12 +1,11 @@
 import type { BrowserWindow, WebContents } from 'electron';
 import type { Service } from '../service';
 import { MENU_CHANNEL } from './bridge';
-import { confirmCloseUnsaved } from './dialogs';
 import type { WindowState } from './ipc';
 import type { MenuCommand } from '../../shared/api/menu';
 
 /** How long a window may take to hand over its unsent edits before it is closed without them. */
-const HAND_OVER_MS = 3000;
+export const HAND_OVER_MS = 3000;
 
 /**
  * Closing a window happens in two turns. First the window is asked to send the edits it still
@@ -15,11 +14,11 @@ const HAND_OVER_MS = 3000;
  * closed; only if that fails is the user asked, and a window the user keeps resolves to 'kept'.
  */
 export async function closeWindow(
-  event: Electron.Event,
-  window: BrowserWindow,
-  contents: WebContents,
-  windows: ReadonlyMap<WebContents, WindowState>,
-  service: Service,
+  event: Pick<Electron.Event, 'preventDefault'>,
+  window: Pick<BrowserWindow, 'isDestroyed' | 'close' | 'destroy'>,
+  contents: Pick<WebContents, 'send'>,
+  windows: ReadonlyMap<unknown, WindowState>,
+  app: { service: Service; closeAnyway(problems: string[]): Promise<boolean> },
 ): Promise<'kept' | 'going'> {
   const state = windows.get(contents);
   if (!state || state.sessions.size === 0) return 'going';
@@ -38,11 +37,11 @@ export async function closeWindow(
   const heldElsewhere = (id: string) => [...windows.values()].some((other) => other !== state && other.sessions.has(id));
   for (const id of [...state.sessions]) {
     if (heldElsewhere(id)) continue;
-    const result = await service['workshop.close']({ session: id });
+    const result = await app.service['workshop.close']({ session: id });
     if (result.ok || result.error.code === 'not-found') state.sessions.delete(id);
     else problems.push(result.error.message);
   }
-  if (problems.length === 0 || (await confirmCloseUnsaved(window, problems))) {
+  if (problems.length === 0 || (await app.closeAnyway(problems))) {
     state.sessions.clear();
     window.destroy();
     return 'going';
