@@ -41,8 +41,11 @@ describe('dist/electron/app.cjs', () => {
     expect(out.subscribed).toBe(true);
     expect(out.submitted).toBe(true);
     expect(out.pushed).toEqual(['', 'status', 'presence', 'room', '1', 'status']);
+    // Closing asks the page for the edits it still holds first, and the file has them.
+    expect(out.askedToHandOver).toBe(true);
     expect(out.closePrevented).toBe(true);
     expect(out.destroyed).toBe(true);
     expect(readWorkshop(out.created).doc.workshop.service).toBe('Closing saves');
+    expect(readWorkshop(out.created).doc.workshop.title).toBe('Handed over on close');
   });
 });

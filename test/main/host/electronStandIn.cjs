@@ -36,6 +36,12 @@ class BrowserWindow {
   focus() {}
   isMinimized() { return false; }
   destroy() { this.destroyed = true; this.handlers.closed?.(); }
+  /** As Electron does: a close that no 'close' listener prevents destroys the window. */
+  close() {
+    let prevented = false;
+    this.handlers.close?.({ preventDefault: () => (prevented = true) });
+    if (!prevented) this.destroy();
+  }
   static fromWebContents(contents) { return recorded.windows.find((w) => w.webContents === contents) ?? null; }
   static getFocusedWindow() { return recorded.windows.at(-1) ?? null; }
   static getAllWindows() { return recorded.windows.filter((w) => !w.destroyed); }
@@ -127,9 +133,18 @@ setTimeout(async () => {
     out.pushed = window.webContents.sent.filter(([channel]) => channel === 'frontstage:push').map(([, push]) => push.type === 'changes' ? push.changes.map((c) => c.seq).join(',') : push.type);
   }
   out.hostInfoAfterNew = (await invoke(window, 'host.info', {})).value.startupFile;
+  // The page, asked to hand over before closing, sends the edit it still held, then closes itself.
+  const send = window.webContents.send;
+  window.webContents.send = (channel, payload) => {
+    send(channel, payload);
+    if (channel !== 'frontstage:menu' || payload !== 'prepare-close') return;
+    const edit = { kind: 'command', command: 'workshop.update', args: { fields: { title: 'Handed over on close' } } };
+    void invoke(window, 'workshop.submit', { session: created.value.session, client: 'client-standin', seq: 2, edit }).then(() => window.close());
+  };
   let prevented = false;
   window.handlers.close({ preventDefault: () => (prevented = true) });
   await new Promise((r) => setTimeout(r, 300));
+  out.askedToHandOver = window.webContents.sent.some(([channel, payload]) => channel === 'frontstage:menu' && payload === 'prepare-close');
   out.closePrevented = prevented;
   out.destroyed = window.destroyed;
   process.stdout.write(`${JSON.stringify(out)}\n`);
