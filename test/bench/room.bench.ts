@@ -11,7 +11,7 @@ import { writeWorkshopFile } from '../../main/workshop';
 import { addCard, moveCard, updateCard } from '../../shared/commands';
 import type { OpenedWorkshop } from '../../shared/api/contract';
 import { columnsOf, lanesOf } from '../../shared/model';
-import { generateDoc, rng } from '../fixtures/generate';
+import { generateDoc, streamRng } from '../fixtures/generate';
 import { canonical, NetClient, post, transport } from '../main/sync/netClient';
 import { percentile, report } from './report';
 import { sleep } from '../main/waiting';
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
     const own0 = process.cpuUsage();
     const t0 = performance.now();
     await Promise.all(clients.map(async (client, i) => {
-      const random = rng(100 + i);
+      const random = streamRng(100 + i);
       // Each client keeps its own rhythm, as people in a room do: not all on the same beat.
       const phase = random() * (1000 / PER_SECOND);
       for (let k = 0; k < SECONDS * PER_SECOND; k++) {

@@ -14,7 +14,7 @@ import { chromium } from 'playwright-core';
 import { readWorkshop, writeWorkshopFile } from '../../main/workshop';
 import { addCard, moveCard, updateCard } from '../../shared/commands';
 import { columnsOf, lanesOf } from '../../shared/model';
-import { generateDoc, rng } from '../fixtures/generate';
+import { generateDoc, streamRng } from '../fixtures/generate';
 import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/harness';
 import { participant, roomAt, type Participant, type RoomAt } from '../main/room/roomClient';
 import { canonical, transport } from '../main/sync/netClient';
@@ -66,7 +66,7 @@ async function editing(file: string, room: RoomAt, pid: number): Promise<void> {
     const own0 = process.cpuUsage();
     const t0 = performance.now();
     await Promise.all(people.map(async ({ client, participantId }, i) => {
-      const random = rng(200 + i);
+      const random = streamRng(200 + i);
       const phase = random() * (1000 / PER_SECOND);
       const mine: string[] = [];
       for (let k = 0; k < SECONDS * PER_SECOND; k++) {
