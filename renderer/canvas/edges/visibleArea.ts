@@ -33,8 +33,11 @@ function screenView(s: ReactFlowState): string {
  */
 export function useTiledView(painted: boolean): Rect {
   const key = useStore(painted ? tiledView : screenView);
-  const deferred = useDeferredValue(key);
-  return useMemo(() => rectOf(painted ? deferred : key), [painted, deferred, key]);
+  // Deferred only once painted. A deferred value taken from the start would still hold the key
+  // of the first render (an empty pane: no cards) when painting flips it on, for the deferred
+  // renders of the opening were all overtaken: every card would leave and come back.
+  const deferred = useDeferredValue(painted ? key : null);
+  return useMemo(() => rectOf(painted ? deferred ?? key : key), [painted, deferred, key]);
 }
 
 /** The area a view key names. */
