@@ -4,7 +4,7 @@ import {
   type Viewport, type NodeChange, type OnNodeDrag, type XYPosition,
 } from '@xyflow/react';
 import { type BlueprintLayout, type CardBox } from '../../shared/layout';
-import { layoutSelector } from './layoutOf';
+import { layoutSelectors } from './layoutOf';
 import { moveCards } from '../../shared/commands/cards';
 import type { WorkshopDoc } from '../../shared/model';
 import { dispatch, getDoc, useDoc } from '../state/documentStore';
@@ -59,8 +59,11 @@ export function BlueprintCanvas({ blueprintId }: { blueprintId: string }): JSX.E
 
 function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   const flow = useReactFlow();
-  const selectLayout = useMemo(() => layoutSelector(blueprintId), [blueprintId]);
-  const layout = useDoc(selectLayout);
+  const afterPaint = useAfterFirstPaint();
+  // The first frame paints the cards; the connectors, whose routing is most of a large
+  // blueprint's layout, are drawn in the frames after it.
+  const selectLayout = useMemo(() => layoutSelectors(blueprintId), [blueprintId]);
+  const layout = useDoc(afterPaint ? selectLayout.routed : selectLayout.unrouted);
   const cards = useDoc(selectCardsTable);
   const assets = useDoc(selectAssets);
   const selection = useSelection();
@@ -73,7 +76,6 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   const cardMenu = useCardMenu();
   const picking = useConnectorPicking(layoutRef);
   const connecting = useConnectOnCard(layoutRef);
-  const afterPaint = useAfterFirstPaint();
   const width = layout?.width ?? 0;
   const height = layout?.height ?? 0;
   const extent = useMemo(() => panExtent({ width, height }), [width, height]);

@@ -13,6 +13,14 @@ import type { BlueprintLayout, CardBox, LaneBox, LineBox, StageBox, StepBox } fr
  * corner of the grid: lane headers on the left, stage and step headers on top.
  */
 export function layoutBlueprint(doc: WorkshopDoc, blueprintId: string): BlueprintLayout {
+  return withRoutes(doc, layoutUnrouted(doc, blueprintId));
+}
+
+/**
+ * The layout with no connector routes yet (`connectors` empty): the grid and the cards, all a
+ * canvas needs to paint the cards first. Routing is most of the work of a large blueprint.
+ */
+export function layoutUnrouted(doc: WorkshopDoc, blueprintId: string): BlueprintLayout {
   if (!recordIn(doc.blueprints, blueprintId)) throw new Error(`There is no blueprint with id "${blueprintId}" in this workshop.`);
   const { stages, steps } = layoutColumns(doc, blueprintId);
   const stepHeaderHeight = Math.max(
@@ -54,20 +62,22 @@ export function layoutBlueprint(doc: WorkshopDoc, blueprintId: string): Blueprin
     cards,
     connectors: [],
   };
+  const curveLane = lanes.find((l) => l.role === 'experience-curve');
+  if (curveLane) layout.curve = experienceCurve(curveLane, steps, [...cells.values()].flat());
+  return layout;
+}
 
-  const boxes = new Map(cards.map((c) => [c.id, c]));
+/** `layout` (unrouted, of `doc`) with every connector between two of its cards routed. */
+export function withRoutes(doc: WorkshopDoc, layout: BlueprintLayout): BlueprintLayout {
+  const boxes = new Map(layout.cards.map((c) => [c.id, c]));
   const routing = routingOf(layout);
   const requests: RouteRequest[] = [];
-  for (const connector of connectorsOfBlueprint(doc, blueprintId).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+  for (const connector of connectorsOfBlueprint(doc, layout.blueprintId).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     const from = boxes.get(connector.from);
     const to = boxes.get(connector.to);
     if (from && to) requests.push({ connector, from, to });
   }
-  layout.connectors = routeConnectors(requests, routing);
-
-  const curveLane = lanes.find((l) => l.role === 'experience-curve');
-  if (curveLane) layout.curve = experienceCurve(curveLane, steps, [...cells.values()].flat());
-  return layout;
+  return { ...layout, connectors: routeConnectors(requests, routing) };
 }
 
 function layoutColumns(doc: WorkshopDoc, blueprintId: Id): { stages: StageBox[]; steps: StepBox[] } {

@@ -1,4 +1,4 @@
-export { layoutBlueprint } from './blueprint';
+export { layoutBlueprint, layoutUnrouted, withRoutes } from './blueprint';
 export { LAYOUT, STEP_WIDTH } from './constants';
 export { FONT_FAMILY, clampLines, measureText, wrapText, type FontWeight } from './text';
 export { hasMarks } from './cards';

@@ -12,6 +12,8 @@ export interface Load {
   batches: number;
   /** Main-thread time in long tasks between the document's arrival and the paint. */
   busy: number;
+  /** Cards painted → connectors painted (Frontstage draws them in the frames after the cards). */
+  connectorsAfter: number;
 }
 
 /**
@@ -30,10 +32,10 @@ export async function measureLoad(page: Page, url: string, resource: string): Pr
     const entries = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.name.includes(match));
     const received = entries.at(-1)?.responseEnd ?? NaN;
     const busy = p.longTasks.filter(([start]) => start >= received && start < p.paintedAt).reduce((sum, [, d]) => sum + d, 0);
-    return { received, painted: p.paintedAt, nodes: document.querySelectorAll('.react-flow__node').length, batches: p.batches, busy };
+    return { received, painted: p.paintedAt, nodes: document.querySelectorAll('.react-flow__node').length, batches: p.batches, busy, connectorsAfter: p.connectorsPaintedAt - p.paintedAt };
   }, resource);
   if (!Number.isFinite(r.received)) throw new Error(`no ${resource} request seen while loading ${url}`);
-  return { receivedToPainted: r.painted - r.received, navigationToPainted: r.painted, nodes: r.nodes, batches: r.batches, busy: r.busy };
+  return { receivedToPainted: r.painted - r.received, navigationToPainted: r.painted, nodes: r.nodes, batches: r.batches, busy: r.busy, connectorsAfter: r.connectorsAfter };
 }
 
 /** Opens `url` in a new page of `chromium` and measures its load to paint. */

@@ -8,6 +8,8 @@ export interface PaintProbe {
   batches: number;
   /** Long tasks (main thread busy over 50 ms) as [start, duration]. */
   longTasks: [number, number][];
+  /** Two frames after the first connector was drawn (Frontstage's connector layer; 0 if none). */
+  connectorsPaintedAt: number;
 }
 
 /**
@@ -15,13 +17,18 @@ export interface PaintProbe {
  * two animation frames had passed after that (the frame that holds them has been painted).
  */
 export function installPaintProbe(): void {
-  const probe: PaintProbe = { lastNodeAt: 0, paintedAt: 0, batches: 0, longTasks: [] };
+  const probe: PaintProbe = { lastNodeAt: 0, paintedAt: 0, batches: 0, longTasks: [], connectorsPaintedAt: 0 };
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) probe.longTasks.push([e.startTime, e.duration]);
   }).observe({ type: 'longtask', buffered: true });
   (window as unknown as { __paint: PaintProbe }).__paint = probe;
   const isNode = (n: Node) => n instanceof Element && (n.classList.contains('react-flow__node') || n.querySelector('.react-flow__node') !== null);
+  let connectorsSeen = false;
   new MutationObserver((records) => {
+    if (!connectorsSeen && document.querySelector('svg.fs-connectors path')) {
+      connectorsSeen = true;
+      requestAnimationFrame(() => requestAnimationFrame(() => (probe.connectorsPaintedAt = performance.now())));
+    }
     if (!records.some((r) => [...r.addedNodes].some(isNode))) return;
     const at = performance.now();
     probe.lastNodeAt = at;
