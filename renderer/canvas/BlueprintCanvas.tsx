@@ -110,9 +110,9 @@ function CanvasInner({ blueprintId }: { blueprintId: string }): JSX.Element {
   // React Flow mounts once the pane's size is known, with its store already holding the opening
   // view and the pane size, so it never renders again after a setViewport. The cards are left to
   // its `nodes` prop, which arrives in an effect: its pane's own effects (which read the pane's
-  // size, forcing style and layout) then run on a canvas without cards, and the cards, the lane
-  // grid and the connectors (whose portal needs a mounted React Flow) come in one commit, laid
-  // out once by the frame that paints them.
+  // size, forcing style and layout) then run on a canvas without cards, and the cards and the
+  // lane grid (whose portal needs a mounted React Flow) come in one commit, laid out once by the
+  // frame that paints them. The connectors follow in the frames after (see layoutSelectors).
   const [opening, setOpening] = useState<Viewport | null>(null);
   useLayoutEffect(() => {
     const el = sectionRef.current;
