@@ -40,11 +40,11 @@ export function ConflictNotice(): JSX.Element | null {
           {other ? <>Merge brings the other version's changes into yours: you review what comes in and decide where both changed the same thing.</> : 'Open both files to compare them and bring the changes together.'}
         </p>
       </div>
-      <footer className="fs-modal-foot">
+      <div className="fs-modal-foot">
         <button type="button" className="fs-btn" onClick={() => void copyPath()}>{copied ? 'Path copied' : 'Copy path'}</button>
         {other && <button type="button" className="fs-btn" onClick={() => { setSeen(copy); openMerge(other); }}>Merge</button>}
         <button type="button" className="fs-btn fs-btn-primary" data-autofocus onClick={() => setSeen(copy)}>OK</button>
-      </footer>
+      </div>
     </Modal>
   );
 }

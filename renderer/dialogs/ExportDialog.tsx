@@ -115,7 +115,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }): JSX.Element 
           </figure>
         </div>
       </div>
-      <footer className="fs-modal-foot">
+      <div className="fs-modal-foot">
         <p className="fs-export-status" role="status">
           {status.state === 'working' && 'Preparing the file…'}
           {status.state === 'done' && <>Downloaded <strong>{status.filename}</strong></>}
@@ -126,7 +126,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }): JSX.Element 
         <button type="button" className="fs-btn fs-btn-primary" disabled={!session} aria-disabled={status.state === 'working'} onClick={() => { if (status.state !== 'working') void save(); }}>
           Download {chosen.label}
         </button>
-      </footer>
+      </div>
     </Modal>
   );
 }

@@ -38,7 +38,8 @@ export function Modal({ title, lead, children, onClose, wide = false, tone = 'de
       ref={ref} role="dialog" aria-modal="true" className={`fs-modal${wide ? ' is-wide' : ''} fs-modal-${tone}`} aria-labelledby={`${id}-title`}
       onCancel={(e) => { e.preventDefault(); onClose?.(); }}
     >
-      <header className="fs-modal-head">
+      {/* Not <header>: inside a dialog it would count as the page's banner landmark. */}
+      <div className="fs-modal-head">
         <div>
           <h2 id={`${id}-title`}>{title}</h2>
           {lead && <p className="fs-modal-lead">{lead}</p>}
@@ -48,7 +49,7 @@ export function Modal({ title, lead, children, onClose, wide = false, tone = 'de
             <span aria-hidden="true">×</span><span className="fs-sr-only">Close</span>
           </button>
         )}
-      </header>
+      </div>
       {children}
     </dialog>
   );

@@ -30,10 +30,10 @@ export function RecoveryPrompt(): JSX.Element | null {
         </p>
         {problem && <p className="fs-error" role="alert">{problem}</p>}
       </div>
-      <footer className="fs-modal-foot">
+      <div className="fs-modal-foot">
         <button type="button" className="fs-btn" disabled={busy} onClick={() => void choose('discard')}>Discard changes</button>
         <button type="button" className="fs-btn fs-btn-primary" disabled={busy} data-autofocus onClick={() => void choose('restore')}>Restore changes</button>
-      </footer>
+      </div>
     </Modal>
   );
 }

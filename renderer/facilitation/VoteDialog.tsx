@@ -96,10 +96,10 @@ export function VoteDialog({ onClose }: { onClose: () => void }): JSX.Element {
         {!people && <p className="fs-field-hint">Nobody is listed as a participant yet: you will vote as {facilitator.trim() || 'Facilitator'}, and can add participants while the vote runs.</p>}
         {problem && <p className="fs-error" role="alert">{problem}</p>}
       </form>
-      <footer className="fs-modal-foot">
+      <div className="fs-modal-foot">
         <button type="button" className="fs-btn" onClick={onClose}>Cancel</button>
         <button type="button" className="fs-btn fs-btn-primary" onClick={start}>Start vote</button>
-      </footer>
+      </div>
     </Modal>
   );
 }

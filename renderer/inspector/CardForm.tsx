@@ -24,6 +24,8 @@ export function CardForm({ cardId }: { cardId: Id }): JSX.Element | null {
   return (
     <div className="fs-inspector" onFocus={startBurst}>
       <header className="fs-inspector-head">
+        {/* The panel's sections are level 3 under the page's h1: this level 2 names the card they are about. */}
+        <h2 className="fs-sr-only">{card.title.trim() || `Untitled ${CARD_KIND_LABELS[card.kind].toLowerCase()}`}</h2>
         <span className={`fs-kind-badge fs-kind-${card.kind}`}>{CARD_KIND_LABELS[card.kind]}</span>
         <span className="fs-inspector-where">{[lane?.name, step?.name].filter(Boolean).join(' · ')}</span>
       </header>

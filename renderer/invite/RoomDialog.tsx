@@ -101,13 +101,13 @@ export function RoomDialog({ onClose }: { onClose: () => void }): JSX.Element {
         )}
       </div>
       {room && (
-        <footer className="fs-modal-foot">
+        <div className="fs-modal-foot">
           <button type="button" className="fs-btn" aria-pressed={room.locked} onClick={() => void act(api['room.lock']({ session: id, locked: !room.locked }))}>
             {room.locked ? 'Unlock the board' : 'Lock the board'}
           </button>
           <button type="button" className="fs-btn fs-btn-danger" onClick={() => void end()}>End room</button>
           <button type="button" className="fs-btn fs-btn-primary" data-autofocus onClick={onClose}>Done</button>
-        </footer>
+        </div>
       )}
     </Modal>
   );

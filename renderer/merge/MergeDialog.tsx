@@ -65,7 +65,7 @@ export function MergeDialog(): JSX.Element | null {
       ) : (
         <PickCopy path={merge.path} busy={merge.busy} />
       )}
-      <footer className="fs-modal-foot">
+      <div className="fs-modal-foot">
         <p className="fs-export-status" role="status">{merge.busy ? (review ? 'Merging again with your choice…' : 'Reading the copy…') : ''}</p>
         {merge.problem && <p className="fs-error" role="alert">{merge.problem}</p>}
         <button type="button" className="fs-btn" onClick={closeMerge}>Cancel</button>
@@ -74,7 +74,7 @@ export function MergeDialog(): JSX.Element | null {
             Apply merge
           </button>
         )}
-      </footer>
+      </div>
     </Modal>
   );
 }

@@ -53,37 +53,41 @@ export function PresentationBar({ timer }: { timer?: ReactNode }): JSX.Element {
     : presentationMode === 'stages' ? 'This blueprint has no stages with steps to present.' : 'This blueprint has no cards to present.';
 
   return (
-    <div className="fs-present-bar" role="toolbar" aria-label="Presentation">
-      <button type="button" className="fs-present-step" onClick={() => stepPresentation(-1)} aria-label={`Previous ${noun}`} disabled={index <= 0}>
-        <Icon name="prev" size={26} />
-      </button>
-      <div className="fs-present-body" aria-live="polite">
-        {shown ? (
-          <>
-            <span className="fs-present-where">{shown.where}</span>
-            <span className="fs-present-title">{shown.title}</span>
-            {shown.detail && <span className="fs-present-description">{shown.detail}</span>}
-          </>
-        ) : <span className="fs-present-description">{empty}</span>}
+    // A landmark around the toolbar (display: contents, so the bar keeps its place in the layout):
+    // while presenting it is where the keyboard and a screen reader's landmarks lead.
+    <section className="fs-present-region" aria-label="Presenting">
+      <div className="fs-present-bar" role="toolbar" aria-label="Presentation">
+        <button type="button" className="fs-present-step" onClick={() => stepPresentation(-1)} aria-label={`Previous ${noun}`} disabled={index <= 0}>
+          <Icon name="prev" size={26} />
+        </button>
+        <div className="fs-present-body" aria-live="polite">
+          {shown ? (
+            <>
+              <span className="fs-present-where">{shown.where}</span>
+              <span className="fs-present-title">{shown.title}</span>
+              {shown.detail && <span className="fs-present-description">{shown.detail}</span>}
+            </>
+          ) : <span className="fs-present-description">{empty}</span>}
+        </div>
+        <span className="fs-present-count" aria-label={stops.length ? `${noun} ${index + 1} of ${stops.length}` : undefined}>{stops.length ? `${index + 1} / ${stops.length}` : ''}</span>
+        <button type="button" className="fs-present-step" onClick={() => stepPresentation(1)} aria-label={`Next ${noun}`} disabled={index >= stops.length - 1}>
+          <Icon name="next" size={26} />
+        </button>
+        <div className="fs-segments fs-present-modes" role="radiogroup" aria-label="Present by">
+          {PRESENTATION_MODES.map(({ mode, label }) => (
+            <label key={mode} className="fs-segment">
+              <input type="radio" name="fs-present-mode" checked={presentationMode === mode} onChange={() => setPresentationMode(mode)} />
+              <span>{label}</span>
+            </label>
+          ))}
+        </div>
+        <button type="button" className="fs-tool" onClick={() => setUi({ presentationOrderOpen: true })}>Set order…</button>
+        {timer && <div className="fs-present-timer">{timer}</div>}
+        <button type="button" className="fs-tool" onClick={stopPresenting}>
+          <Icon name="close" /> <span className="fs-tool-label">Leave presentation</span>
+        </button>
       </div>
-      <span className="fs-present-count" aria-label={stops.length ? `${noun} ${index + 1} of ${stops.length}` : undefined}>{stops.length ? `${index + 1} / ${stops.length}` : ''}</span>
-      <button type="button" className="fs-present-step" onClick={() => stepPresentation(1)} aria-label={`Next ${noun}`} disabled={index >= stops.length - 1}>
-        <Icon name="next" size={26} />
-      </button>
-      <div className="fs-segments fs-present-modes" role="radiogroup" aria-label="Present by">
-        {PRESENTATION_MODES.map(({ mode, label }) => (
-          <label key={mode} className="fs-segment">
-            <input type="radio" name="fs-present-mode" checked={presentationMode === mode} onChange={() => setPresentationMode(mode)} />
-            <span>{label}</span>
-          </label>
-        ))}
-      </div>
-      <button type="button" className="fs-tool" onClick={() => setUi({ presentationOrderOpen: true })}>Set order…</button>
-      {timer && <div className="fs-present-timer">{timer}</div>}
-      <button type="button" className="fs-tool" onClick={stopPresenting}>
-        <Icon name="close" /> <span className="fs-tool-label">Leave presentation</span>
-      </button>
-    </div>
+    </section>
   );
 }
 

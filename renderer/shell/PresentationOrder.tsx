@@ -80,12 +80,12 @@ export function PresentationOrder({ blueprintId, onClose }: { blueprintId: Id; o
           </ul>
         </section>
       </div>
-      <footer className="fs-modal-foot">
+      <div className="fs-modal-foot">
         {/* Each gives the focus on before it disables itself, so the keyboard is never dropped. */}
         <button type="button" className="fs-button" disabled={rest.length === 0} onClick={() => { set([...ids, ...rest.map((r) => r.id)]); focusFoot('clear'); }}>Add the rest in reading order</button>
         <button type="button" className="fs-button" data-does="clear" disabled={order.length === 0} onClick={() => { set([]); focusFoot('add'); }}>Clear</button>
         <button type="button" className="fs-button is-primary" data-autofocus onClick={onClose}>Done</button>
-      </footer>
+      </div>
     </Modal>
   );
 }

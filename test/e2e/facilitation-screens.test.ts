@@ -1,7 +1,7 @@
 // Every screen of running a workshop, opened at the 1280×720 of a projector in the light and the
 // dark theme: the voting bar and New vote, the dots and results on the cards, the timer (running,
 // and at zero), the agenda, the comments, the parking lot and the legend's departments. Each is
-// checked with axe-core (no serious or critical violation) in both themes, and screenshotted when
+// checked with axe-core (no violation of any impact) in both themes, and screenshotted when
 // FRONTSTAGE_SHOTS names a folder.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
