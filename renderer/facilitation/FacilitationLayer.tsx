@@ -9,9 +9,10 @@ import { setView, useView } from './view';
 import './facilitation.css';
 
 /**
- * What floats over the canvas while the workshop runs: the timer and the results or parking lot
- * on the right, and the New vote dialog (the voting bar is docked above the canvas). Presentation mode shows none
- * of it (its own corner holds the compact timer).
+ * The workshop's tools beside the canvas: the timer, the results and the parking lot in a column
+ * docked at its right edge while any is open (the canvas narrows beside it), and the New vote
+ * dialog (the voting bar is docked above the canvas). Presentation mode shows none of it (its
+ * own corner holds the compact timer).
  */
 export function FacilitationLayer(): JSX.Element | null {
   const { presentation } = useUi();
@@ -20,11 +21,13 @@ export function FacilitationLayer(): JSX.Element | null {
   return (
     <>
       <NodeMarks />
-      <div className="fs-float-column">
-        {view.timerOpen && <Timer onClose={() => setView({ timerOpen: false })} />}
-        {view.resultsOpen && <VoteResults />}
-        {view.parkingOpen && <ParkingDock />}
-      </div>
+      {(view.timerOpen || view.resultsOpen || view.parkingOpen) && (
+        <div className="fs-float-column">
+          {view.timerOpen && <Timer onClose={() => setView({ timerOpen: false })} />}
+          {view.resultsOpen && <VoteResults />}
+          {view.parkingOpen && <ParkingDock />}
+        </div>
+      )}
       {view.voteDialog && <VoteDialog onClose={() => setView({ voteDialog: false })} />}
     </>
   );
