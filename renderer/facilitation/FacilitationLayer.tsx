@@ -9,10 +9,9 @@ import { setView, useView } from './view';
 import './facilitation.css';
 
 /**
- * The workshop's tools beside the canvas: the timer, the results and the parking lot in a column
- * docked at its right edge while any is open (the canvas narrows beside it), and the New vote
- * dialog (the voting bar is docked above the canvas). Presentation mode shows none of it (its
- * own corner holds the compact timer).
+ * The workshop's tools over the canvas: the timer, the results and the parking lot in a column on
+ * its right side while any is open, and the New vote dialog (the voting bar is docked above the
+ * canvas). Presentation mode shows none of it (its own corner holds the compact timer).
  */
 export function FacilitationLayer(): JSX.Element | null {
   const { presentation } = useUi();
