@@ -10,6 +10,7 @@ import { ServiceError } from '../service/errors';
 import type { Deliver, SyncHub } from '../sync/hub';
 import { ROOM_LIMITS } from './limits';
 import { Roster, type Member } from './roster';
+import { pushForParticipant, withoutHiddenDots } from './hiddenDots';
 
 /** What a room needs of the open workshop it opens to participants. */
 export interface RoomHost {
@@ -89,10 +90,11 @@ export class Room {
     return { member: this.roster.member(participantId)!, token };
   }
 
-  /** What a participant's page opens: the workshop as the host has it, and who they are. */
-  opened(): OpenedWorkshop {
+  /** What a participant's page opens: the workshop as the host has it (less others' hidden dots). */
+  opened(member: Member): OpenedWorkshop {
     const hub = this.host.hub;
-    return { session: this.host.session, doc: this.host.doc(), seq: hub.seq, status: forParticipants(this.host.status()), recoveryAvailable: false, notice: null };
+    const doc = withoutHiddenDots(this.host.doc(), member.participantId);
+    return { session: this.host.session, doc, seq: hub.seq, status: forParticipants(this.host.status()), recoveryAvailable: false, notice: null };
   }
 
   /** A participant's push connection: the hub's pushes (the file's path left out), then the room's news. */
@@ -102,9 +104,11 @@ export class Room {
       throw new ServiceError('forbidden', `You are connected from ${connections.size} windows already; close one and try again.`);
     }
     const unsubscribe = this.host.hub.subscribe(since, (push, text) => {
-      if (push.type !== 'status') return deliver(push, text);
-      const redacted: Push = { type: 'status', status: forParticipants(push.status) };
-      deliver(redacted, JSON.stringify(redacted));
+      const own: Push | null = push.type === 'status'
+        ? { type: 'status', status: forParticipants(push.status) }
+        : pushForParticipant(push, this.host.doc(), this.host.hub.seq, member.participantId);
+      if (own) deliver(own, JSON.stringify(own));
+      else deliver(push, text);
     }, { client, actor: this.actorOf(member) });
     connections.add(close);
     this.sockets.set(member.participantId, connections);

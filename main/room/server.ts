@@ -95,7 +95,7 @@ export class RoomServer {
     if (path === '/room/welcome') return sendJson(res, 200, { ok: true, value: this.welcome(this.checkCode(req, parse(welcomeSchema, body).code)) });
     if (path === '/room/join') return this.join(req, res, parse(joinSchema, body));
     const member = this.member(req);
-    if (path === '/room/api/room.state') return sendJson(res, 200, { ok: true, value: { opened: this.room.opened(), room: this.room.state(member) } });
+    if (path === '/room/api/room.state') return sendJson(res, 200, { ok: true, value: { opened: this.room.opened(member), room: this.room.state(member) } });
     if (path === '/room/api/workshop.submit') {
       this.throttle(member);
       const { client, seq, edit } = parse(requests['workshop.submit'], body);
