@@ -7,17 +7,17 @@
 import fc from 'fast-check';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHost, type RunningHost } from '../../../main/serve';
+import type { RunningHost } from '../../../main/serve';
 import { readWorkshop, writeWorkshopFile } from '../../../main/workshop';
 import { addCard, addVoteRound } from '../../../shared/commands';
 import type { OpenedWorkshop } from '../../../shared/api/contract';
-import type { RoomState } from '../../../shared/room/state';
 import type { Change } from '../../../shared/sync/protocol';
 import { MAKERS } from '../../unit/commands/arbitrary';
 import { richDoc } from '../../unit/commands/fixture';
-import { root, tempDir } from '../host/harness';
+import { tempDir } from '../host/harness';
 import { canonical, NetClient, post } from '../sync/netClient';
-import { participant, roomAt, type Participant } from './roomClient';
+import { participant, type Participant } from './roomClient';
+import { openRoom, startRoomHost } from './roomHost';
 import { sleep, until } from '../waiting';
 
 /** A participant's own card (the page's Add card): the one kind of MAKERS' edits that names its author. */
@@ -34,7 +34,7 @@ describe('a room: the facilitator and participants editing at once', () => {
   let run = 0;
 
   beforeAll(async () => {
-    host = await startHost({ staticDir: join(root, 'dist', 'renderer'), roomDir: join(root, 'dist', 'room'), workDir: join(tmp.dir, 'working'), version: 'test', log: () => {} });
+    host = await startRoomHost(join(tmp.dir, 'working'));
   });
   afterAll(async () => {
     await host.close();
@@ -48,14 +48,10 @@ describe('a room: the facilitator and participants editing at once', () => {
       fc.asyncProperty(fc.array(fc.array(stepArb, { maxLength: 16 }), { minLength: 2, maxLength: 4 }), async (plans) => {
         const file = join(tmp.dir, `room${++run}.frontstage`);
         writeWorkshopFile(file, richDoc());
-        const opened = await post<OpenedWorkshop>(host.port, host.token, 'workshop.open', { path: file });
-        if (!opened.ok) throw new Error(opened.error.message);
-        const session = opened.value.session;
-        const roomState = await post<RoomState>(host.port, host.token, 'room.open', { session, address: '127.0.0.1' });
-        if (!roomState.ok) throw new Error(roomState.error.message);
-        const at = roomAt(roomState.value.join!.url);
+        const { opened, at } = await openRoom(host, file);
+        const session = opened.session;
         const changes: Change[] = [];
-        const facilitator = new NetClient({ port: host.port, token: host.token, opened: opened.value, name: `facilitator-${run}`, onChange: (c) => changes.push(c) });
+        const facilitator = new NetClient({ port: host.port, token: host.token, opened, name: `facilitator-${run}`, onChange: (c) => changes.push(c) });
         const people: Participant[] = [];
         try {
           await facilitator.ready();

@@ -4,16 +4,16 @@
 // document exactly.
 import { join as joinPath } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHost, type RunningHost } from '../../../main/serve';
+import type { RunningHost } from '../../../main/serve';
 import { writeWorkshopFile } from '../../../main/workshop';
 import type { OpenedWorkshop, Result } from '../../../shared/api/contract';
 import { castDot } from '../../../shared/commands';
-import type { RoomState } from '../../../shared/room/state';
 import type { Edit } from '../../../shared/sync/protocol';
 import { richDoc } from '../../unit/commands/fixture';
-import { requireBuild, root, tempDir } from '../host/harness';
+import { requireBuild, tempDir } from '../host/harness';
 import { canonical, post } from '../sync/netClient';
-import { participant, roomAt, roomRequest, type Participant, type RoomAt } from './roomClient';
+import { participant, roomRequest, type Participant, type RoomAt } from './roomClient';
+import { openRoom, startRoomHost } from './roomHost';
 import { until } from '../waiting';
 
 const command = (name: string, args: unknown): Edit => ({ kind: 'command', command: name, args });
@@ -51,13 +51,10 @@ describe('a room: dots hidden until the round closes', () => {
   beforeAll(async () => {
     requireBuild();
     writeWorkshopFile(file, richDoc());
-    host = await startHost({ staticDir: joinPath(root, 'dist', 'renderer'), roomDir: joinPath(root, 'dist', 'room'), workDir: joinPath(tmp.dir, 'working'), version: 'test', log: () => {} });
-    const opened = await post<OpenedWorkshop>(host.port, host.token, 'workshop.open', { path: file });
-    if (!opened.ok) throw new Error(opened.error.message);
-    session = opened.value.session;
-    const state = await post<RoomState>(host.port, host.token, 'room.open', { session, address: '127.0.0.1' });
-    if (!state.ok) throw new Error(state.error.message);
-    room = roomAt(state.value.join!.url);
+    host = await startRoomHost(joinPath(tmp.dir, 'working'));
+    const opened = await openRoom(host, file);
+    session = opened.opened.session;
+    room = opened.at;
     await facilitator('vote.close', { roundId: 'r1', now: 2_000 });
     await facilitator('vote.start', { id: 'rh', blueprintId: 'bp1', question: 'Which to fix first?', dotsPerPerson: 3, eligible: { scope: 'all', laneIds: [], kinds: [], cardIds: [] }, hidden: true, now: 3_000 });
     ana = await participant(room, 'Ana', 'ana-hidden', (change) => void anaHeard.push(JSON.stringify(change)), '127.0.3.1');

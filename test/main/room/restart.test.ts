@@ -4,15 +4,16 @@
 // and nothing is applied twice.
 import { join as joinPath } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startHost, type RunningHost } from '../../../main/serve';
+import type { RunningHost } from '../../../main/serve';
 import { readWorkshop, writeWorkshopFile } from '../../../main/workshop';
 import { addCard } from '../../../shared/commands';
 import type { OpenedWorkshop } from '../../../shared/api/contract';
 import type { RoomState } from '../../../shared/room/state';
 import { richDoc } from '../../unit/commands/fixture';
-import { requireBuild, root, tempDir } from '../host/harness';
+import { requireBuild, tempDir } from '../host/harness';
 import { canonical, post } from '../sync/netClient';
 import { participant, roomAt, type Participant } from './roomClient';
+import { openRoom, startRoomHost } from './roomHost';
 import { sleep } from '../waiting';
 
 describe('a room across a restart of the host', () => {
@@ -24,12 +25,9 @@ describe('a room across a restart of the host', () => {
 
   /** The host as `frontstage serve FILE --room` starts it: the workshop open, the room on. */
   async function start(): Promise<{ session: string; room: RoomState }> {
-    host = await startHost({ staticDir: joinPath(root, 'dist', 'renderer'), roomDir: joinPath(root, 'dist', 'room'), workDir, version: 'test', log: () => {} });
-    const opened = await post<OpenedWorkshop>(host.port, host.token, 'workshop.open', { path: file });
-    if (!opened.ok) throw new Error(opened.error.message);
-    const room = await post<RoomState>(host.port, host.token, 'room.open', { session: opened.value.session, address: '127.0.0.1' });
-    if (!room.ok) throw new Error(room.error.message);
-    return { session: opened.value.session, room: room.value };
+    host = await startRoomHost(workDir);
+    const { opened, room } = await openRoom(host, file);
+    return { session: opened.session, room };
   }
 
   afterAll(async () => {

@@ -2,16 +2,17 @@
 // hand, it cannot exceed its role, act as someone else, or reach the facilitator's host.
 import { join as joinPath } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHost, type RunningHost } from '../../../main/serve';
+import type { RunningHost } from '../../../main/serve';
 import { readWorkshop, writeWorkshopFile } from '../../../main/workshop';
 import { ROOM_LIMITS } from '../../../main/room/limits';
 import type { OpenedWorkshop, Result } from '../../../shared/api/contract';
 import type { RoomState } from '../../../shared/room/state';
 import type { Edit } from '../../../shared/sync/protocol';
 import { richDoc } from '../../unit/commands/fixture';
-import { requireBuild, root, tempDir } from '../host/harness';
+import { requireBuild, tempDir } from '../host/harness';
 import { post } from '../sync/netClient';
 import { join, participant, roomAt, roomRequest, submitRaw, type Participant, type RoomAt } from './roomClient';
+import { startRoomHost } from './roomHost';
 import { sleep, until } from '../waiting';
 
 const command = (name: string, args: unknown): Edit => ({ kind: 'command', command: name, args });
@@ -37,7 +38,7 @@ describe('a room: participant tokens and roles', () => {
   beforeAll(async () => {
     requireBuild();
     writeWorkshopFile(file, richDoc());
-    host = await startHost({ staticDir: joinPath(root, 'dist', 'renderer'), roomDir: joinPath(root, 'dist', 'room'), workDir: joinPath(tmp.dir, 'working'), version: 'test', log: () => {} });
+    host = await startRoomHost(joinPath(tmp.dir, 'working'));
     const opened = await post<OpenedWorkshop>(host.port, host.token, 'workshop.open', { path: file });
     if (!opened.ok) throw new Error(opened.error.message);
     session = opened.value.session;
