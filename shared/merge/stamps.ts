@@ -46,9 +46,6 @@ export function covered(stamp: Stamp, vector: Vector): boolean {
   return stamp.site === '' || (vector.get(stamp.site) ?? 0) >= stamp.clock;
 }
 
-export const sameStamp = (a: Stamp, b: Stamp): boolean => a.site === b.site && a.clock === b.clock;
-
-
 /** The stamp a field has: its own, else that of the nearest enclosing object that has one, else the record's creation. */
 export function fieldStamp(stamps: RecordStamps, name: string): Stamp {
   for (let at = name; at; at = at.slice(0, Math.max(0, at.lastIndexOf('.')))) {

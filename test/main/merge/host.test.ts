@@ -37,13 +37,19 @@ describe('merging a copy into an open workshop', () => {
     tmp.remove();
   });
 
-  async function setup() {
+  /** Two copies of one workshop: theirs retitled its first card. */
+  function copies() {
     const mine = join(tmp.dir, 'mine.frontstage');
     const theirs = join(tmp.dir, 'theirs.frontstage');
     writeWorkshopFile(mine, richDoc());
     copyFileSync(mine, theirs);
     const card = Object.keys(richDoc().cards)[0]!;
     edit(theirs, join(tmp.dir, 'edits'), (e) => e.run(updateCard, { cardId: card, fields: { title: 'From theirs' } }));
+    return { mine, theirs, card };
+  }
+
+  async function setup() {
+    const { mine, theirs, card } = copies();
     const opened = value(await service['workshop.open']({ path: mine }));
     return { mine, theirs, card, session: opened.session };
   }
@@ -83,12 +89,7 @@ describe('merging a copy into an open workshop', () => {
   });
 
   it('a participant in the room cannot apply a merge, and the review stays for the facilitator to apply', () => {
-    const mine = join(tmp.dir, 'mine.frontstage');
-    const theirs = join(tmp.dir, 'theirs.frontstage');
-    writeWorkshopFile(mine, richDoc());
-    copyFileSync(mine, theirs);
-    const card = Object.keys(richDoc().cards)[0]!;
-    edit(theirs, join(tmp.dir, 'edits'), (e) => e.run(updateCard, { cardId: card, fields: { title: 'From theirs' } }));
+    const { mine, theirs, card } = copies();
     const workshop = WorkshopSession.open(mine, { workDir: join(tmp.dir, 'hub') });
     try {
       const hub = new SyncHub(workshop);
